@@ -1,0 +1,17 @@
+package io.github.nianbao.model;
+
+/**
+ * What a report says about itself.
+ *
+ * @param title       the report's title as printed (spaces kept)
+ * @param agency      the reporting agency (发布机构 when the page gives it, else from the title or the signature)
+ * @param year        the year reported on, or null when not found
+ * @param publisher   发布机构 from a web page's metadata block, or null
+ * @param publishDate 发布日期 (or 成文日期) as printed, or null
+ * @param indexNumber 索引号, or null
+ */
+public record Metadata(String title, String agency, Integer year, String publisher, String publishDate,
+                       String indexNumber) {
+
+    public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null);
+}

@@ -1,0 +1,35 @@
+package io.github.nianbao.read;
+
+import io.github.nianbao.NianbaoException;
+import io.github.nianbao.NianbaoException.Reason;
+import io.github.nianbao.ParseOptions;
+
+/** Checks shared by every reader. */
+public final class Limits {
+
+    private Limits() {
+    }
+
+    /** Throws {@link Reason#TIMEOUT} when {@code deadline} (a {@link System#nanoTime()} value) has passed. */
+    public static void checkDeadline(long deadline) throws NianbaoException {
+        if (System.nanoTime() - deadline > 0) {
+            throw new NianbaoException(Reason.TIMEOUT, "reading took longer than the time limit");
+        }
+    }
+
+    /** Throws {@link Reason#LIMIT_EXCEEDED} when more table cells were read than the options allow. */
+    public static void checkCells(int cells, ParseOptions options) throws NianbaoException {
+        if (cells > options.maxTableCells()) {
+            throw new NianbaoException(Reason.LIMIT_EXCEEDED,
+                    "more than " + options.maxTableCells() + " table cells (limit maxTableCells)");
+        }
+    }
+
+    /** Throws {@link Reason#LIMIT_EXCEEDED} when a document has more pages than allowed. */
+    public static void checkPages(int pages, ParseOptions options) throws NianbaoException {
+        if (pages > options.maxPages()) {
+            throw new NianbaoException(Reason.LIMIT_EXCEEDED,
+                    pages + " pages, more than the limit of " + options.maxPages() + " (maxPages)");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.nianbao.read;
+
+import io.github.nianbao.NianbaoException;
+import io.github.nianbao.ParseOptions;
+import io.github.nianbao.model.Format;
+import io.github.nianbao.text.ReportText;
+
+/**
+ * Turns the bytes of one format into {@link ReportText}. A new format is one new reader; the parser never changes
+ * for a format. Implementations are stateless and thread-safe; they honour every limit in {@link ParseOptions} and
+ * throw {@link NianbaoException} (never a runtime exception) for input they cannot read.
+ */
+public interface ReportReader {
+
+    /** The format this reader reads. */
+    Format format();
+
+    /**
+     * Reads one document.
+     *
+     * @param data    the whole file (already checked against {@link ParseOptions#maxBytes()})
+     * @param options limits and recovery settings
+     * @param deadline {@link System#nanoTime()} value after which the reader should give up with
+     *                 {@link NianbaoException.Reason#TIMEOUT}
+     */
+    ReportText read(byte[] data, ParseOptions options, long deadline) throws NianbaoException;
+}
