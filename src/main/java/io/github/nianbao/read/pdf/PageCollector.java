@@ -30,6 +30,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
@@ -126,7 +127,18 @@ final class PageCollector extends PDFTextStripper {
         if (!seen.add(key)) {
             return;
         }
-        glyphs.add(new Glyph(text, x, y, t.getWidthDirAdj(), size, isBold(t.getFont())));
+        glyphs.add(new Glyph(text, x, y, width(t, size, text), size, isBold(t.getFont())));
+    }
+
+    /**
+     * The glyph's width. Vertical (Identity-V) fonts report their vertical advance as the width, far wider than the
+     * glyph; such widths are clamped to one em per character so that the centre point stays on the glyph.
+     */
+    private static double width(TextPosition t, double size, String text) {
+        double w = t.getWidthDirAdj();
+        boolean vertical = t.getFont() instanceof PDType0Font f && f.isVertical();
+        double max = Math.max(size, 1) * text.length();
+        return vertical || w > 1.5 * max ? Math.min(w, max) : w;
     }
 
     private static boolean isBold(PDFont font) {

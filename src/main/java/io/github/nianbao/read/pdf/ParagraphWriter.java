@@ -7,7 +7,6 @@ import io.github.nianbao.read.Limits;
 import io.github.nianbao.text.ReportText;
 import io.github.nianbao.text.TextCell;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,11 +101,17 @@ final class ParagraphWriter {
         if (t.length() > MAX_HEADING) {
             return false;
         }
-        if (NUMBERED_HEADING.matcher(t).matches() && !t.endsWith("。") && t.length() <= 30) {
+        if (NUMBERED_HEADING.matcher(t).matches() && !t.endsWith("。") && t.length() <= 30 && !fullWidth(l)) {
             return true;
         }
         boolean emphasised = l.line().bold() || l.line().size() > bodySize + 1.5;
         return emphasised && !t.endsWith("。") && !t.endsWith("，");
+    }
+
+    /** Whether a line runs to the right edge of the text body (so it wraps on into the next line). */
+    private boolean fullWidth(LineBlock l) {
+        double[] bounds = bodyBounds.get(l.page());
+        return bounds != null && l.line().right() >= bounds[1] - 2 * Math.max(l.line().size(), 1);
     }
 
     private boolean startsNew(LineBlock prev, LineBlock cur) {
@@ -137,9 +142,5 @@ final class ParagraphWriter {
             }
         }
         return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(12L);
-    }
-
-    static String debug(TableBlock.Row r) {
-        return Arrays.toString(r.text);
     }
 }

@@ -80,7 +80,7 @@ public final class PdfReader implements ReportReader {
             return b.build();
         }
         PageFurniture.strip(pageBlocks, pages);
-        new ParagraphWriter(b, options, null == pageBlocks ? List.of() : flatten(pageBlocks))
+        new ParagraphWriter(b, options, flatten(pageBlocks))
                 .write(PageStitcher.stitch(pageBlocks));
         int broken = 0;
         ReportText text = b.build();
