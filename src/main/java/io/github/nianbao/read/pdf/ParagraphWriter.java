@@ -28,6 +28,7 @@ final class ParagraphWriter {
     private final ParseOptions options;
     private final Map<Integer, double[]> bodyBounds = new HashMap<>();
     private final double bodySize;
+    private final List<LineBlock> heading = new ArrayList<>();
     private int tables;
     private int cells;
 
@@ -51,21 +52,52 @@ final class ParagraphWriter {
         for (Block b : blocks) {
             if (b instanceof TableBlock t) {
                 flush(paragraph);
+                flushHeading();
                 table(t);
                 continue;
             }
             LineBlock l = (LineBlock) b;
             if (isHeading(l)) {
                 flush(paragraph);
-                builder.heading(l.text(), new Location(0, l.page(), 0, 0, 0));
+                if (!heading.isEmpty() && !continuesHeading(heading.get(heading.size() - 1), l)) {
+                    flushHeading();
+                }
+                heading.add(l);
                 continue;
             }
+            flushHeading();
             if (!paragraph.isEmpty() && startsNew(paragraph.get(paragraph.size() - 1), l)) {
                 flush(paragraph);
             }
             paragraph.add(l);
         }
         flush(paragraph);
+        flushHeading();
+    }
+
+    /**
+     * Whether {@code cur} is the second line of a heading printed over two lines (a title such as
+     * {@code 淮安市人民政府} / {@code 2024年政府信息公开工作年度报告}): same larger or bold font, right below, and not
+     * itself numbered.
+     */
+    private boolean continuesHeading(LineBlock prev, LineBlock cur) {
+        double gap = cur.line().baseline() - prev.line().baseline();
+        return prev.page() == cur.page() && gap > 0 && gap <= 2.2 * prev.line().size()
+                && Math.abs(prev.line().size() - cur.line().size()) <= 0.5 && prev.line().size() > bodySize + 1.5
+                && !NUMBERED_HEADING.matcher(cur.text()).matches() && !NUMBERED_HEADING.matcher(prev.text()).matches();
+    }
+
+    private void flushHeading() {
+        if (heading.isEmpty()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (LineBlock l : heading) {
+            parts.add(l.text());
+        }
+        builder.heading(TextCleanup.clean(TextAssembler.joinLines(parts)),
+                new Location(0, heading.get(0).page(), 0, 0, 0));
+        heading.clear();
     }
 
     private void table(TableBlock t) throws NianbaoException {
