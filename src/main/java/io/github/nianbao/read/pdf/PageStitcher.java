@@ -29,12 +29,22 @@ final class PageStitcher {
             for (int i = 0; i < page.size(); i++) {
                 Block b = page.get(i);
                 if (i == 0 && b instanceof TableBlock next && !out.isEmpty()
-                        && out.get(out.size() - 1) instanceof TableBlock prev && prev.rows.get(prev.rows.size() - 1)
-                        .page == next.firstPage - 1 && sameColumns(prev.columnEdges, next.columnEdges)) {
-                    append(prev, next);
-                } else {
-                    out.add(b);
+                        && out.get(out.size() - 1) instanceof TableBlock prev
+                        && prev.rows.get(prev.rows.size() - 1).page == next.firstPage - 1) {
+                    if (sameColumns(prev.columnEdges, next.columnEdges)) {
+                        append(prev, next);
+                        continue;
+                    }
+                    if (isSubset(prev.columnEdges, next.columnEdges)) {
+                        append(prev.regrid(next.columnEdges, EDGE_TOLERANCE), next, out);
+                        continue;
+                    }
+                    if (isSubset(next.columnEdges, prev.columnEdges)) {
+                        append(prev, next.regrid(prev.columnEdges, EDGE_TOLERANCE));
+                        continue;
+                    }
                 }
+                out.add(b);
             }
         }
         return out;
@@ -50,6 +60,29 @@ final class PageStitcher {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether every edge of {@code coarse} is (within tolerance) an edge of {@code fine}, the outer edges included:
+     * a piece whose rows merge some of the other piece's columns (a header row at the foot of a page).
+     */
+    static boolean isSubset(double[] coarse, double[] fine) {
+        if (coarse.length >= fine.length || Math.abs(coarse[0] - fine[0]) > EDGE_TOLERANCE
+                || Math.abs(coarse[coarse.length - 1] - fine[fine.length - 1]) > EDGE_TOLERANCE) {
+            return false;
+        }
+        for (double e : coarse) {
+            if (TableBlock.nearest(fine, e, EDGE_TOLERANCE) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Replaces the last block of {@code out} by {@code regridded} with {@code next} appended. */
+    private static void append(TableBlock regridded, TableBlock next, List<Block> out) {
+        append(regridded, next);
+        out.set(out.size() - 1, regridded);
     }
 
     /** Appends {@code next} (the piece on the following page) to {@code prev}. */
@@ -89,7 +122,7 @@ final class PageStitcher {
 
     /**
      * Whether the first row of the new piece is the rest of the previous piece's last row: the same cell layout,
-     * no number in it, and empty exactly where the last row has numbers.
+     * no value in it (number or zero mark such as {@code /}), and empty exactly where the last row has values.
      */
     static boolean isSplitRow(TableBlock.Row last, TableBlock.Row first) {
         if (!Arrays.equals(last.start, first.start)) {
@@ -97,10 +130,10 @@ final class PageStitcher {
         }
         boolean lastHasNumber = false;
         for (int c = 0; c < first.text.length; c++) {
-            if (isNumber(first.text[c])) {
+            if (isValue(first.text[c])) {
                 return false;
             }
-            if (isNumber(last.text[c])) {
+            if (isValue(last.text[c])) {
                 lastHasNumber = true;
                 if (!first.text[c].isEmpty()) {
                     return false;
@@ -120,19 +153,19 @@ final class PageStitcher {
     }
 
     /**
-     * A merged label cell that starts at the top of the new piece and does not start a new enumerated label is the
-     * rest of the label cell above the break: its text joins that cell.
+     * A merged label cell that starts at the top of the new piece, spans the same columns as the cell above the
+     * break and does not start a new enumerated label is the rest of that cell: its text joins that cell.
      */
     private static void rejoinSplitLabels(TableBlock prev, TableBlock.Row last, List<TableBlock.Row> rows) {
         TableBlock.Row first = rows.get(0);
         for (int c = 0; c < first.text.length; c++) {
             String t = first.text[c];
-            if (t.isEmpty() || first.span[c] < 2 || isNumber(t) || ENUMERATED.matcher(t).matches()
-                    || first.start[c] != c || last.start[c] != c) {
+            if (t.isEmpty() || first.span[c] < 2 || isValue(t) || ENUMERATED.matcher(t).matches()
+                    || first.start[c] != c || last.start[c] != c || lastColumn(first, c) != lastColumn(last, c)) {
                 continue;
             }
             TableBlock.Row target = prev.rows.get(last.owner[c]);
-            if (target.text[c].isEmpty() || isNumber(target.text[c])) {
+            if (target.text[c].isEmpty() || isValue(target.text[c])) {
                 continue;
             }
             target.text[c] = TextCleanup.clean(TextAssembler.joinLines(List.of(target.text[c], t)));
@@ -140,7 +173,21 @@ final class PageStitcher {
         }
     }
 
+    /** The last grid column of the merged cell that starts at column {@code c} of a row. */
+    static int lastColumn(TableBlock.Row r, int c) {
+        int k = c;
+        while (k + 1 < r.start.length && r.start[k + 1] == c) {
+            k++;
+        }
+        return k;
+    }
+
     static boolean isNumber(String s) {
         return !s.isEmpty() && s.matches("[-+−]?[0-9０-９][0-9０-９,，.．]*(%|元|万元)?");
+    }
+
+    /** A number, or one of the marks printed for zero or "not applicable" ({@code /} {@code -} {@code —}). */
+    static boolean isValue(String s) {
+        return isNumber(s) || s.matches("[/／\\-－—–]+");
     }
 }

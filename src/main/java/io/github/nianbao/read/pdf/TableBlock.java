@@ -96,6 +96,47 @@ final class TableBlock implements Block {
         return t;
     }
 
+    /**
+     * This table on a finer grid whose edges include all of this table's edges (within {@code tolerance}): each
+     * cell moves to the first of the finer columns it covers and spans the rest.
+     */
+    TableBlock regrid(double[] edges, double tolerance) {
+        int oldCols = columns();
+        int[] map = new int[oldCols + 1];
+        for (int i = 0; i <= oldCols; i++) {
+            map[i] = nearest(edges, columnEdges[i], tolerance);
+        }
+        int cols = edges.length - 1;
+        TableBlock t = new TableBlock(edges.clone(), firstPage, top, bottom);
+        for (Row r : rows) {
+            String[] text = new String[cols];
+            int[] owner = new int[cols];
+            int[] span = new int[cols];
+            int[] start = new int[cols];
+            java.util.Arrays.fill(text, "");
+            for (int c = 0; c < oldCols; c++) {
+                for (int k = map[c]; k < map[c + 1]; k++) {
+                    owner[k] = r.owner[c];
+                    start[k] = map[r.start[c]];
+                    span[k] = k == map[c] ? r.span[c] : 1;
+                }
+                text[map[c]] = r.text[c];
+            }
+            t.rows.add(new Row(text, owner, span, start, r.page));
+        }
+        return t;
+    }
+
+    /** Index of the edge within {@code tolerance} of {@code value}, or -1. */
+    static int nearest(double[] edges, double value, double tolerance) {
+        for (int i = 0; i < edges.length; i++) {
+            if (Math.abs(edges[i] - value) <= tolerance) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Removes rows without any text (spacer rows, lines drawn twice), keeping owner indices right. */
     void dropBlankRows() {
         List<Row> kept = new ArrayList<>();

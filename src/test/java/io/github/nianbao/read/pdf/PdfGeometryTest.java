@@ -160,4 +160,27 @@ class PdfGeometryTest {
         assertFalse(PageStitcher.sameColumns(new double[] {10, 60, 150}, new double[] {10, 100, 150}));
         assertTrue(PageStitcher.sameColumns(new double[] {10, 60, 150}, new double[] {11, 62, 149}));
     }
+
+    @Test
+    void headerPieceWithMergedColumnsIsRegriddedAndStitched() {
+        TableBlock first = new TableBlock(new double[] {10, 100, 200}, 1, 600, 700);
+        TableBlock.Row header = row(1, 0, "（本列数据的勾稽关系为：第一项加第二项之和，等", "申请人情况");
+        first.rows.add(header);
+        TableBlock second = new TableBlock(new double[] {10, 100, 150, 200}, 2, 80, 300);
+        TableBlock.Row rest = row(2, 0, "于第三项加第四项之和）", "自然人", "总计");
+        rest.span[0] = 2;
+        rest.span[1] = 2;
+        second.rows.add(rest);
+        second.rows.add(row(2, 1, "一、本年新收政府信息公开申请数量", "7", "17"));
+        List<List<Block>> pages = new ArrayList<>();
+        pages.add(new ArrayList<>(List.of(first)));
+        pages.add(new ArrayList<>(List.of(second)));
+        List<Block> out = PageStitcher.stitch(pages);
+        assertEquals(1, out.size());
+        TableBlock t = (TableBlock) out.get(0);
+        assertEquals(3, t.columns());
+        assertArrayEquals(new String[] {"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况", ""},
+                t.rows.get(0).text);
+        assertArrayEquals(new String[] {"", "自然人", "总计"}, t.rows.get(1).text, "a cell of other width is not joined");
+    }
 }
