@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One page as blocks in reading order: ruled tables (glyphs assigned to cells by their centre points), tables
- * recognised from text positions where no lines are drawn, and the remaining lines of text.
+ * One page as blocks in reading order: ruled tables (glyphs assigned to cells by their centre points) and the
+ * remaining lines of text (tables without lines are found later, once page furniture is gone).
  */
 final class PageLayout {
 
@@ -45,7 +45,7 @@ final class PageLayout {
                 lines.add(new LineBlock(l, page.number(), text));
             }
         }
-        blocks.addAll(BorderlessTables.extract(lines, page.number()));
+        blocks.addAll(lines);
         blocks.sort(Comparator.comparingDouble(Block::top));
         return blocks;
     }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Joins tables continued across page breaks (跨页表格): when a page ends with a table and the next page starts with a
  * table whose column edges match, the second is appended to the first. A repeated header row is dropped, a row split
- * by the break is rejoined, and a merged label cell split by the break ({@code （四）无} / {@code 法提供}) is rejoined
+ * by the break is rejoined, a line that continues an unruled table is added to it, and a merged label cell split by the break ({@code （四）无} / {@code 法提供}) is rejoined
  * into the cell where it started, so its rowspan carries over the break.
  */
 final class PageStitcher {
@@ -41,6 +41,15 @@ final class PageStitcher {
                     }
                     if (isSubset(next.columnEdges, prev.columnEdges)) {
                         append(prev, next.regrid(prev.columnEdges, EDGE_TOLERANCE));
+                        continue;
+                    }
+                }
+                if (i == 0 && b instanceof LineBlock line && !out.isEmpty()
+                        && out.get(out.size() - 1) instanceof TableBlock prev
+                        && prev.rows.get(prev.rows.size() - 1).page == line.page() - 1) {
+                    TableBlock.Row row = BorderlessTables.continuation(prev, line);
+                    if (row != null) {
+                        prev.rows.add(row);
                         continue;
                     }
                 }

@@ -11,8 +11,8 @@ import java.util.List;
  */
 final class Rulings {
 
-    /** Positions this close are the same line (double borders, anti-aliasing offsets). */
-    static final double SNAP = 2.0;
+    /** Positions this close are the same line (double borders, HTML cells that each draw their own border). */
+    static final double SNAP = 3.0;
     /** Collinear pieces with gaps this small are one line. */
     static final double JOIN = 3.0;
 

@@ -40,11 +40,14 @@ final class TableBlock implements Block {
 
     final List<Row> rows = new ArrayList<>();
     final double[] columnEdges;
+    /** Whether the table is drawn with rule lines (else it was recognised from text positions). */
+    final boolean ruled;
     final int firstPage;
     final double top;
     double bottom;
 
-    TableBlock(double[] columnEdges, int firstPage, double top, double bottom) {
+    TableBlock(double[] columnEdges, int firstPage, double top, double bottom, boolean ruled) {
+        this.ruled = ruled;
         this.columnEdges = columnEdges;
         this.firstPage = firstPage;
         this.top = top;
@@ -76,7 +79,7 @@ final class TableBlock implements Block {
         for (Glyph g : glyphs) {
             byCell.get(grid.cellAt(g.centerX(), g.centerY())).add(g);
         }
-        TableBlock t = new TableBlock(grid.columnEdges(), page, grid.top(), grid.bottom());
+        TableBlock t = new TableBlock(grid.columnEdges(), page, grid.top(), grid.bottom(), true);
         for (int r = 0; r < rows; r++) {
             String[] text = new String[cols];
             int[] owner = new int[cols];
@@ -107,7 +110,7 @@ final class TableBlock implements Block {
             map[i] = nearest(edges, columnEdges[i], tolerance);
         }
         int cols = edges.length - 1;
-        TableBlock t = new TableBlock(edges.clone(), firstPage, top, bottom);
+        TableBlock t = new TableBlock(edges.clone(), firstPage, top, bottom, ruled);
         for (Row r : rows) {
             String[] text = new String[cols];
             int[] owner = new int[cols];

@@ -120,10 +120,10 @@ class PdfGeometryTest {
     @Test
     void continuedTableIsStitchedAndSplitLabelRejoined() {
         double[] edges = {10, 60, 150, 200};
-        TableBlock first = new TableBlock(edges, 1, 100, 700);
+        TableBlock first = new TableBlock(edges, 1, 100, 700, true);
         first.rows.add(row(1, 0, "标题", "项目", "数量"));
         first.rows.add(row(1, 1, "（四）无", "1.本机关不掌握相关政府信息", "746"));
-        TableBlock second = new TableBlock(new double[] {10.5, 61, 149, 201}, 2, 80, 300);
+        TableBlock second = new TableBlock(new double[] {10.5, 61, 149, 201}, 2, 80, 300, true);
         second.rows.add(row(2, 0, "标题", "项目", "数量"));
         TableBlock.Row continued = row(2, 1, "法提供", "2.没有现成信息需要另行制作", "11");
         continued.span[0] = 2;
@@ -144,9 +144,9 @@ class PdfGeometryTest {
     @Test
     void rowSplitByThePageBreakIsRejoined() {
         double[] edges = {10, 60, 150};
-        TableBlock first = new TableBlock(edges, 1, 100, 700);
+        TableBlock first = new TableBlock(edges, 1, 100, 700, true);
         first.rows.add(row(1, 0, "6.属于四类过程性", "12"));
-        TableBlock second = new TableBlock(edges, 2, 80, 300);
+        TableBlock second = new TableBlock(edges, 2, 80, 300, true);
         second.rows.add(row(2, 0, "信息", ""));
         second.rows.add(row(2, 1, "7.属于行政执法案卷", "9"));
         PageStitcher.append(first, second);
@@ -163,10 +163,10 @@ class PdfGeometryTest {
 
     @Test
     void headerPieceWithMergedColumnsIsRegriddedAndStitched() {
-        TableBlock first = new TableBlock(new double[] {10, 100, 200}, 1, 600, 700);
+        TableBlock first = new TableBlock(new double[] {10, 100, 200}, 1, 600, 700, true);
         TableBlock.Row header = row(1, 0, "（本列数据的勾稽关系为：第一项加第二项之和，等", "申请人情况");
         first.rows.add(header);
-        TableBlock second = new TableBlock(new double[] {10, 100, 150, 200}, 2, 80, 300);
+        TableBlock second = new TableBlock(new double[] {10, 100, 150, 200}, 2, 80, 300, true);
         TableBlock.Row rest = row(2, 0, "于第三项加第四项之和）", "自然人", "总计");
         rest.span[0] = 2;
         rest.span[1] = 2;

@@ -93,4 +93,19 @@ class PdfReaderTest {
         String text = read("golden/hongze-district-gov-2024/hongze-district-gov-2024.pdf", ParseOptions.DEFAULT).text();
         assertTrue(text.contains("三、本年度办理结果\t（一）予以公开\t\t50\t0\t0\t0\t0\t0\t50\n"), text);
     }
+
+    @Test
+    void chromiumHtmlPrintWithDoubledCellBordersAndBorderlessTable() throws IOException {
+        ReportText t = read("pdf/r9002-chromium.pdf", ParseOptions.DEFAULT);
+        String text = t.text();
+        // each HTML cell draws its own border: doubled lines 2.3 pt apart are snapped into one grid line
+        assertTrue(text.contains("\n一、本年新收政府信息公开申请数量\t\t\t9\t2\t5\t1\t3\t3\t23\n"), text);
+        // the table runs from page 3 to page 4 and is one table
+        assertTrue(text.contains("\n\t\t2.重复申请\t/\t/\t1\t/\t/\t/\t1\n"), text);
+        // section 二 is printed without lines: rows come from text positions, continued over the page break
+        assertTrue(text.contains("\n行政规范性文件\t/\t1\t28\n"), text);
+        assertTrue(text.contains("\n行政强制\t/\n"), text);
+        // the browser's running header and footer (date, title, file URL, page x/y) are dropped
+        assertTrue(!text.contains("file:///") && !text.contains("ﬁle:///") && !text.contains("2/5"), text);
+    }
 }
