@@ -27,7 +27,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * from text positions; tables continued over page breaks are stitched; page numbers and running headers are
  * dropped; the rest becomes headings and paragraphs. Stateless and thread-safe.
  *
- * <p>Needs no system fonts for text extraction. Image-only (scanned) PDFs give a {@code NO_TEXT_LAYER} error
+ * <p>Needs no system fonts for text extraction: unless the application has set its own PDFBox font mapper, a mapper
+ * that never scans installed fonts is installed for the JVM ({@link BundledFontMapper}). Image-only (scanned) PDFs give a {@code NO_TEXT_LAYER} error
  * diagnostic; fonts without usable ToUnicode maps give a {@code BROKEN_TOUNICODE} warning.
  */
 public final class PdfReader implements ReportReader {
@@ -39,6 +40,7 @@ public final class PdfReader implements ReportReader {
 
     @Override
     public ReportText read(byte[] data, ParseOptions options, long deadline) throws NianbaoException {
+        BundledFontMapper.install();
         try (PDDocument doc = load(data, options)) {
             Limits.checkPages(doc.getNumberOfPages(), options);
             List<PageContent> pages = new PageCollector(deadline).collect(doc);

@@ -108,4 +108,11 @@ class PdfReaderTest {
         // the browser's running header and footer (date, title, file URL, page x/y) are dropped
         assertTrue(!text.contains("file:///") && !text.contains("ﬁle:///") && !text.contains("2/5"), text);
     }
+
+    @Test
+    void nonEmbeddedFontNeedsNoSystemFontScan() throws IOException {
+        ReportText t = read("pdf/standard14-not-embedded.pdf", ParseOptions.DEFAULT);
+        assertEquals("Report 2024 total 17\n", t.text());
+        assertEquals(BundledFontMapper.class, org.apache.pdfbox.pdmodel.font.FontMappers.instance().getClass());
+    }
 }
