@@ -28,7 +28,8 @@ final class PageRules {
             "nav|menu|breadcrumb|crumb|position|share|footer|sidebar|toolbar|jiathis|copyright");
     /** Class or id words that mark chrome only as a whole word part ({@code foot}, {@code header}). */
     private static final Set<String> CHROME_WORDS = Set.of("foot", "header", "head", "location", "bottom", "dqwz",
-            "top", "banner", "logo", "search", "related", "xgwz", "print", "close");
+            "top", "banner", "logo", "search", "related", "xgwz", "print", "close", "link", "links", "friendlink", "yqlj",
+            "xglj");
 
     /** Class or id words of article containers on government CMS pages. */
     private static final Pattern BODY_NAMES = Pattern.compile(
