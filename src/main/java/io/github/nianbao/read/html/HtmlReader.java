@@ -12,6 +12,7 @@ import io.github.nianbao.text.ReportText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads a report published as a web page (网页版年报): decodes it ({@link HtmlCharset}), finds the article body
@@ -21,6 +22,11 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlReader implements ReportReader {
 
+    /**
+     * Deepest element nesting jsoup keeps; deeper markup is flattened by the parser (no page needs more, and
+     * deeper trees make parsing quadratic).
+     */
+    static final int MAX_DEPTH = 512;
     /** An element that may hold the title outside the body is looked at only when it is this small. */
     private static final int MAX_TITLE_NODES = 200;
 
@@ -33,7 +39,7 @@ public final class HtmlReader implements ReportReader {
     public ReportText read(byte[] data, ParseOptions options, long deadline) throws NianbaoException {
         HtmlCharset.Result decoded = HtmlCharset.decode(data);
         Limits.checkDeadline(deadline);
-        Document doc = Jsoup.parse(decoded.text());
+        Document doc = Jsoup.parse(decoded.text(), "", Parser.htmlParser().setMaxDepth(MAX_DEPTH));
         Limits.checkDeadline(deadline);
         Element body = doc.body();
         PageScan scan = PageScan.of(body);
@@ -44,6 +50,11 @@ public final class HtmlReader implements ReportReader {
         ReportText.Builder out = ReportText.builder(Format.HTML).info(info);
         if (decoded.diagnostic() != null) {
             out.diagnostic(decoded.diagnostic());
+        }
+        if (scan.maxDepth() >= MAX_DEPTH - 8) {
+            out.diagnostic(Diagnostic.warning("HTML_DEEP_NESTING", "elements are nested more than " + MAX_DEPTH
+                    + " deep; markup below that depth was flattened and may be read incompletely", Location.UNKNOWN,
+                    null));
         }
         BlockWalker walker = new BlockWalker(out, scan, new CellBudget(options, deadline));
         Element title = titleOutside(doc, article, scan, info.title());

@@ -38,6 +38,7 @@ final class PageScan {
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
     private final List<Element> candidates = new ArrayList<>();
     private final Set<Element> metadata = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private int maxDepth;
 
     private PageScan() {
     }
@@ -70,6 +71,11 @@ final class PageScan {
         return metadata.contains(e);
     }
 
+    /** The deepest element nesting seen below the root. */
+    int maxDepth() {
+        return maxDepth;
+    }
+
     /** Whether {@code inner} lies inside {@code outer} (or is it). */
     boolean contains(Element outer, Element inner) {
         Stats o = stats.get(outer);
@@ -100,6 +106,7 @@ final class PageScan {
             Stats s = new Stats();
             s.pre = counter++;
             s.depth = open.size();
+            maxDepth = Math.max(maxDepth, s.depth);
             open.add(s);
             return FilterResult.CONTINUE;
         }
