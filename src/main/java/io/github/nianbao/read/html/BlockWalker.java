@@ -53,13 +53,6 @@ final class BlockWalker implements NodeFilter {
         flush(false);
     }
 
-    /** Writes one heading line. */
-    void heading(String text) {
-        if (!text.isEmpty()) {
-            out.heading(text, null);
-        }
-    }
-
     @Override
     public FilterResult head(Node node, int depth) {
         if (failure != null || (++steps & 1023) == 0 && overDeadline()) {

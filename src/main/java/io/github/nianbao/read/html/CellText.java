@@ -23,6 +23,28 @@ final class CellText {
         return TextJoin.clean(raw);
     }
 
+    /**
+     * The cleaned text of a small element, or null when it holds more than {@code maxNodes} nodes (so that
+     * looking at many candidate elements stays cheap on huge pages).
+     */
+    static String ofSmall(Element e, int maxNodes) {
+        StringBuilder raw = new StringBuilder();
+        Collector collector = new Collector(raw, e);
+        int[] seen = {0};
+        NodeFilter.FilterResult end = NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return ++seen[0] > maxNodes ? FilterResult.STOP : collector.head(node, depth);
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return collector.tail(node, depth);
+            }
+        }, e);
+        return end == NodeFilter.FilterResult.STOP ? null : TextJoin.clean(raw);
+    }
+
     /** Appends text, line breaks and cell separators while walking a cell. */
     private record Collector(StringBuilder raw, Element root) implements NodeFilter {
 

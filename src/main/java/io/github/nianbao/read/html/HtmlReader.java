@@ -8,7 +8,12 @@ import io.github.nianbao.model.Location;
 import io.github.nianbao.read.Limits;
 import io.github.nianbao.read.ReportReader;
 import io.github.nianbao.text.DocumentInfo;
+import io.github.nianbao.text.LineKind;
 import io.github.nianbao.text.ReportText;
+import io.github.nianbao.text.TextCell;
+import io.github.nianbao.text.TextLine;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,6 +52,11 @@ public final class HtmlReader implements ReportReader {
         DocumentInfo info = PageInfo.read(doc);
         Element article = BodyFinder.find(body, scan);
 
+        CellBudget budget = new CellBudget(options, deadline);
+        ReportText.Builder walked = ReportText.builder(Format.HTML);
+        new BlockWalker(walked, scan, budget).walk(article);
+        ReportText walkedText = walked.build();
+
         ReportText.Builder out = ReportText.builder(Format.HTML).info(info);
         if (decoded.diagnostic() != null) {
             out.diagnostic(decoded.diagnostic());
@@ -56,12 +66,13 @@ public final class HtmlReader implements ReportReader {
                     + " deep; markup below that depth was flattened and may be read incompletely", Location.UNKNOWN,
                     null));
         }
-        BlockWalker walker = new BlockWalker(out, scan, new CellBudget(options, deadline));
-        Element title = titleOutside(doc, article, scan, info.title());
+        String title = missingTitle(doc, walkedText, info.title());
         if (title != null) {
-            walker.heading(CellText.of(title));
+            out.heading(title, null);
         }
-        walker.walk(article);
+        for (TextLine line : walkedText.lines()) {
+            copy(line, out);
+        }
         if (out.size() == 0) {
             out.diagnostic(Diagnostic.warning("HTML_NO_TEXT", "the web page has no readable text (its content may be "
                     + "loaded by a script or sit in a frame)", Location.UNKNOWN, null));
@@ -70,28 +81,46 @@ public final class HtmlReader implements ReportReader {
     }
 
     /**
-     * The element printing the report title when it sits outside the article body (a {@code h1} or a
-     * {@code class="title"} block above {@code TRS_Editor}), or null when the body has the title itself.
+     * The report title as printed on the page when the body text read so far lacks it (a {@code h1} or a
+     * {@code class="title"} block above {@code TRS_Editor}, or inside a dropped {@code <header>}), or null.
      */
-    private static Element titleOutside(Document doc, Element article, PageScan scan, String title) {
+    private static String missingTitle(Document doc, ReportText body, String title) {
         if (title == null) {
             return null;
         }
         String wanted = squeeze(title);
-        if (wanted.length() < 4 || squeeze(article.text()).contains(wanted)) {
+        if (wanted.length() < 4 || squeeze(body.text()).contains(wanted)) {
             return null;
         }
         for (Element e : doc.body().select("h1, h2, h3, [class*=title], [id*=title]")) {
-            PageScan.Stats s = scan.stats(e);
-            if (s == null || s.nodes > MAX_TITLE_NODES || scan.contains(article, e)) {
+            String text = CellText.ofSmall(e, MAX_TITLE_NODES);
+            if (text == null) {
                 continue;
             }
-            String text = squeeze(CellText.of(e));
-            if (text.equals(wanted) || text.contains(wanted) && text.length() <= wanted.length() + 20) {
-                return e;
+            String squeezed = squeeze(text);
+            if (squeezed.equals(wanted) || squeezed.contains(wanted) && squeezed.length() <= wanted.length() + 20) {
+                return text;
             }
         }
         return null;
+    }
+
+    /** Adds a line read earlier, letting {@code out} number it afresh. */
+    private static void copy(TextLine line, ReportText.Builder out) {
+        Location l = line.location();
+        Location where = new Location(0, l.page(), l.table(), l.row(), l.column());
+        if (line.kind() == LineKind.TABLE_ROW) {
+            List<TextCell> cells = new ArrayList<>(line.cells().size());
+            for (TextCell c : line.cells()) {
+                Location cl = c.location();
+                cells.add(new TextCell(c.text(), new Location(0, cl.page(), cl.table(), cl.row(), cl.column())));
+            }
+            out.row(cells, where);
+        } else if (line.kind() == LineKind.HEADING) {
+            out.heading(line.text(), where);
+        } else {
+            out.paragraph(line.text(), where);
+        }
     }
 
     private static String squeeze(String s) {

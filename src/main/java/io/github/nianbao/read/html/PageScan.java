@@ -13,7 +13,7 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * One iterative pass over a page that measures every element (Han characters and nodes inside it, chrome left
- * out; tables inside it; its position in document order), finds article-container candidates and marks the
+ * out; tables inside it; its depth), finds article-container candidates and marks the
  * 索引号/发布机构/发布日期 metadata blocks, which are never report content.
  */
 final class PageScan {
@@ -29,8 +29,6 @@ final class PageScan {
         int han;
         int nodes;
         int tables;
-        int pre;
-        int post;
         int depth;
         boolean containsMeta;
     }
@@ -76,16 +74,8 @@ final class PageScan {
         return maxDepth;
     }
 
-    /** Whether {@code inner} lies inside {@code outer} (or is it). */
-    boolean contains(Element outer, Element inner) {
-        Stats o = stats.get(outer);
-        Stats i = stats.get(inner);
-        return o != null && i != null && o.pre <= i.pre && i.post <= o.post;
-    }
-
     private final class Visitor implements NodeFilter {
         private final ArrayList<Stats> open = new ArrayList<>();
-        private int counter;
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -104,7 +94,6 @@ final class PageScan {
                 return FilterResult.SKIP_ENTIRELY;
             }
             Stats s = new Stats();
-            s.pre = counter++;
             s.depth = open.size();
             maxDepth = Math.max(maxDepth, s.depth);
             open.add(s);
@@ -117,7 +106,6 @@ final class PageScan {
                 return FilterResult.CONTINUE;
             }
             Stats s = open.remove(open.size() - 1);
-            s.post = counter++;
             s.nodes++;
             if (e.normalName().equals("table")) {
                 s.tables++;

@@ -156,6 +156,16 @@ class HtmlReaderTest {
     }
 
     @Test
+    void titleInADroppedHeaderIsRestoredAsTheFirstHeading() throws NianbaoException {
+        ReportText t = read("<html><head><title>某局2021年政府信息公开工作年度报告_某市政府</title></head><body>"
+                + "<article><header><h1>某局2021年政府信息公开工作<br>年度报告</h1><span>2022-01-20</span></header>"
+                + "<h3>一、总体情况</h3><p>正文。</p></article></body></html>");
+        assertEquals("H 某局2021年政府信息公开工作年度报告\nH 一、总体情况\nP 正文。\n", kinds(t));
+        assertEquals(1, t.lines().get(0).location().line());
+        assertEquals(3, t.lines().get(2).cells().get(0).location().line());
+    }
+
+    @Test
     void layoutTableIsReadAsBlocksWithoutDuplication() throws NianbaoException {
         ReportText t = read("<html><body><table><tr><td>"
                 + "<h3>二、主动公开政府信息情况</h3>"
