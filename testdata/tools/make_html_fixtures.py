@@ -141,9 +141,7 @@ def s3_mixed(c):
             '<tr>%s%s%s</tr>' % (td('自然人', 2, 2), td('法人或其他组织', 10), td('总计', 2, 2)),
             '<tr>%s</tr>' % ''.join(td(x, 2) for x in ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']),
             '<tr>%s%s</tr>' % (td('一、本年新收政府信息公开申请数量', 5), n2('s3_new')),
-            '<tr>%s%s</tr>' % (td('二、上年结转政府信息公开申请数量', 4) + td(''), n2('s3_carried_in'))]
-    rows[-1] = rows[-1].replace(td(''), '')  # a row one physical column short, like real exports
-    rows[-1] = rows[-1].replace(td('二、上年结转政府信息公开申请数量', 4), td('二、上年结转政府信息公开申请数量', 5))
+            '<tr>%s%s</tr>' % (td('二、上年结转政府信息公开申请数量', 5), n2('s3_carried_in'))]
     body = [td('三、本年度办理结果', 1, 22) + td('（一）予以公开', 4) + n2('s3_granted'),
             td('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', 4) + n2('s3_partial')]
     for group, items, prefix in [('（三）不予公开', DENY, 's3_deny'), ('（四）无法提供', UNABLE, 's3_unable'),
