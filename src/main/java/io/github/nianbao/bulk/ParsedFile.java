@@ -1,0 +1,20 @@
+package io.github.nianbao.bulk;
+
+import io.github.nianbao.model.AnnualReport;
+
+/**
+ * What a worker hands to the writer for one file.
+ *
+ * @param outcome   how the file ended
+ * @param sizeBytes file size, or -1 when unknown
+ * @param report    the parsed report (also for a failed "not a report" document, to keep its diagnostics), or null
+ */
+record ParsedFile(FileOutcome outcome, long sizeBytes, AnnualReport report) {
+
+    /** Marks the end of the queue. */
+    static final ParsedFile END = new ParsedFile(null, -1, null);
+
+    boolean stored() {
+        return outcome.status() != ImportStatus.SKIPPED;
+    }
+}
