@@ -11,7 +11,7 @@ import java.util.Map;
  * A Stata do-file ({@code load.do}) that imports a wide CSV and labels every variable with its Chinese row and
  * column labels from the codebook, such as {@code label variable s3_new_natural `"一、本年新收政府信息公开申请数量 × 自然人"'}.
  * Labels are at most 80 characters (Stata's limit): when the full row path is longer, leading parts of the path are
- * dropped, then the row label is shortened with an ellipsis; the column label is always kept.
+ * dropped, then the row label is shortened with an ellipsis; the column label is always kept whole.
  */
 public final class StataDoFile {
 
@@ -57,15 +57,11 @@ public final class StataDoFile {
     /** The label of one codebook cell, at most {@link #MAX_LABEL} characters. */
     public static String label(CodebookEntry e) {
         List<String> row = new ArrayList<>(Arrays.asList(e.rowLabel().split("/")));
-        String column = e.columnLabel().replace("/", " ");
+        String column = e.columnLabel();
         String candidate = String.join("/", row) + TIMES + column;
         while (length(candidate) > MAX_LABEL && row.size() > 1) {
             row.remove(0);
             candidate = String.join("/", row) + TIMES + column;
-        }
-        if (length(candidate) > MAX_LABEL) {
-            column = e.columnLeaf();
-            candidate = row.get(0) + TIMES + column;
         }
         if (length(candidate) > MAX_LABEL) {
             int keep = MAX_LABEL - length(TIMES + column) - 1;
