@@ -32,6 +32,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Design: {@code jobs} workers read, hash and parse files (each parse in its own task with a hard time limit);
  * one writer thread stores each result in its own transaction. Files are keyed by content SHA-256, so a rerun skips
  * what is already stored and a run killed at any moment, then rerun, stores every file exactly once.
+ *
+ * <p>If the database cannot be written, or the {@link ProgressListener} throws, the run stops early: files already
+ * stored stay stored and {@link #run} throws.
  */
 public final class BulkImporter {
 
@@ -68,14 +71,14 @@ public final class BulkImporter {
             Writer writer = new Writer(store, listener, summary);
             writer.start();
             try {
-                processAll(files, known, writer.queue);
+                processAll(files, known, writer);
             } finally {
                 writer.finish();
             }
             ImportSummary result = summary.build(Duration.ofNanos(System.nanoTime() - start));
             listener.finished(result);
             if (writer.failure != null) {
-                throw new IOException("storing results failed: " + writer.failure.getMessage(), writer.failure);
+                throw new IOException(writer.failure.getMessage(), writer.failure.getCause());
             }
             return result;
         } catch (SQLException e) {
@@ -83,11 +86,11 @@ public final class BulkImporter {
         }
     }
 
-    private void processAll(List<Path> files, Map<String, String> known, BlockingQueue<ParsedFile> queue)
-            throws IOException {
+    private void processAll(List<Path> files, Map<String, String> known, Writer writer) throws IOException {
         ExecutorService workers = Executors.newFixedThreadPool(options.jobs(), daemonThreads("nianbao-import"));
         ExecutorService parsing = Executors.newCachedThreadPool(daemonThreads("nianbao-parse"));
-        FileTask.Context ctx = new FileTask.Context(parser, options.parseOptions(), parsing, known, queue);
+        FileTask.Context ctx = new FileTask.Context(parser, options.parseOptions(), parsing, known, writer.queue,
+                () -> writer.failure != null);
         try {
             for (Path file : files) {
                 workers.execute(new FileTask(file, ctx));
@@ -139,7 +142,8 @@ public final class BulkImporter {
         private final SqliteStore store;
         private final ProgressListener listener;
         private final SummaryBuilder summary;
-        volatile Exception failure;
+        /** Set when storing (or the listener) failed: nothing more is stored and the run ends. */
+        volatile IOException failure;
 
         Writer(SqliteStore store, ProgressListener listener, SummaryBuilder summary) {
             super("nianbao-writer");
@@ -163,10 +167,15 @@ public final class BulkImporter {
                     if (f.stored()) {
                         store.save(f);
                     }
-                    summary.add(f.outcome());
-                    listener.fileDone(f.outcome());
                 } catch (SQLException | RuntimeException e) {
-                    failure = e;
+                    failure = new IOException("storing " + f.outcome().source() + " failed: " + e.getMessage(), e);
+                    continue;
+                }
+                summary.add(f.outcome());
+                try {
+                    listener.fileDone(f.outcome());
+                } catch (RuntimeException e) {
+                    failure = new IOException("the progress listener failed: " + describe(e), e);
                 }
             }
         }

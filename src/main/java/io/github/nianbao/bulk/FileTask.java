@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 
 /** One file of a bulk import: read, hash, skip if known, parse under a hard time limit, hand to the writer. */
 final class FileTask implements Runnable {
@@ -30,13 +31,14 @@ final class FileTask implements Runnable {
      *
      * @param known    sha256 → source of files already in the database (not modified)
      * @param claimed  sha256 → source of files taken by this run (to skip duplicates inside one run)
+     * @param stopped  true once the writer has failed: remaining files are not read
      */
     record Context(DocumentParser parser, ParseOptions options, ExecutorService parsing, Map<String, String> known,
-                   Map<String, String> claimed, BlockingQueue<ParsedFile> queue) {
+                   Map<String, String> claimed, BlockingQueue<ParsedFile> queue, BooleanSupplier stopped) {
 
         Context(DocumentParser parser, ParseOptions options, ExecutorService parsing, Map<String, String> known,
-                BlockingQueue<ParsedFile> queue) {
-            this(parser, options, parsing, known, new ConcurrentHashMap<>(), queue);
+                BlockingQueue<ParsedFile> queue, BooleanSupplier stopped) {
+            this(parser, options, parsing, known, new ConcurrentHashMap<>(), queue, stopped);
         }
     }
 
@@ -52,6 +54,9 @@ final class FileTask implements Runnable {
 
     @Override
     public void run() {
+        if (ctx.stopped().getAsBoolean()) {
+            return;
+        }
         ParsedFile result;
         try {
             result = process();

@@ -96,7 +96,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private void printSummary(PrintWriter out, ImportSummary s) {
-        out.printf(Locale.ROOT, "%d files: %d imported, %d skipped (already stored), %d failed in %.1f s -> %s%n",
+        out.printf(Locale.ROOT, "%d files: %d imported, %d skipped (content already stored), %d failed in %.1f s -> %s%n",
                 s.total(), s.imported(), s.skipped(), s.failed(), s.elapsed().toMillis() / 1000.0, database);
         if (s.failed() == 0) {
             return;

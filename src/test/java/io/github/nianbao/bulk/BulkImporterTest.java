@@ -177,6 +177,28 @@ class BulkImporterTest {
         assertEquals(0, count(db, "SELECT count(*) FROM cells WHERE report_id NOT IN (SELECT id FROM reports)"));
     }
 
+    @Test
+    void aFailingListenerStopsTheRunAndKeepsWhatWasStored() throws Exception {
+        Path dir = tmp.resolve("in");
+        TestReports.writeFiles(dir, 20);
+        Path db = tmp.resolve("r.sqlite");
+        ProgressListener throwing = new ProgressListener() {
+            @Override
+            public void fileDone(FileOutcome outcome) {
+                throw new IllegalStateException("screen gone");
+            }
+        };
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () ->
+                new BulkImporter(options(1), TestReports::synthetic).run(List.of(dir), db, throwing));
+        assertTrue(e.getMessage().contains("screen gone"), e.getMessage());
+        long stored = count(db, "SELECT count(*) FROM reports");
+        assertTrue(stored >= 1 && stored < 20, "stopped early after " + stored);
+        ImportSummary rerun = new BulkImporter(options(1), TestReports::synthetic).run(List.of(dir), db,
+                ProgressListener.NONE);
+        assertEquals(20, count(db, "SELECT count(*) FROM reports"));
+        assertEquals(stored, rerun.skipped());
+    }
+
     private static BulkImporter importer(int jobs) {
         return new BulkImporter(options(jobs));
     }
