@@ -81,6 +81,7 @@ final class RequestTableParser {
     void parse(List<TableRow> rows) {
         String context = null;
         Node pendingRow = null;
+        TableRow pendingLine = null;
         StringBuilder pendingText = new StringBuilder();
         String lastKey = null;
         for (TableRow row : rows) {
@@ -90,17 +91,14 @@ final class RequestTableParser {
             boolean hasValues = row.valueCount() > 0 || row.runTogether() != null;
             List<Tok> labels = row.labels();
             if (!hasValues) {
-                if (isHeader(labels)) {
-                    pendingRow = null;
-                    pendingText.setLength(0);
-                    continue;
-                }
-                Resolved r = resolve(labels, "", context);
+                Resolved r = isHeader(labels) ? new Resolved(null, context, false) : resolve(labels, "", context);
                 context = r.context;
                 if (r.node != null && r.node.key() != null) {
+                    lastKey = flushBlankRow(pendingRow, pendingLine, lastKey);
                     pendingRow = r.node;
+                    pendingLine = row;
                     pendingText.setLength(0);
-                } else if (r.node == null) {
+                } else if (r.node == null && !isHeader(labels)) {
                     pendingText.append(row.labelText());
                 }
                 continue;
@@ -108,14 +106,21 @@ final class RequestTableParser {
             Resolved r = resolve(labels, pendingText.toString(), context);
             context = r.context;
             Node node = r.node != null && r.node.key() != null ? r.node : null;
-            if (node == null && labels.isEmpty() && pendingRow != null) {
+            if (node == null && pendingRow != null && (labels.isEmpty() || r.node == null)) {
+                if (!labels.isEmpty()) {
+                    diagnostics.info("LABEL_WRAPPED", "\"" + joinText(labels) + "\" taken as the end of the label "
+                            + "\"" + pendingRow.label() + "\" wrapped onto the next line", row.location(),
+                            code(pendingRow.key(), Applicant.NATURAL));
+                }
                 node = pendingRow;
+                pendingRow = null;
             }
+            lastKey = flushBlankRow(pendingRow, pendingLine, lastKey);
+            pendingRow = null;
+            pendingText.setLength(0);
             if (node == null && labels.isEmpty()) {
                 node = inferNext(lastKey, row.location());
             }
-            pendingRow = null;
-            pendingText.setLength(0);
             if (node == null) {
                 if (!labels.isEmpty()) {
                     diagnostics.error("S3_ROW_UNKNOWN", "section 三 row label not recognised: \""
@@ -123,18 +128,34 @@ final class RequestTableParser {
                 }
                 continue;
             }
-            if (rowsFound.containsKey(node.key())) {
-                diagnostics.warning("S3_ROW_REPEATED", "row \"" + node.label() + "\" printed again at "
-                        + row.location() + "; kept the first", row.location(), node.key());
-                continue;
-            }
-            if (r.fuzzy) {
+            if (r.fuzzy && r.node == node) {
                 diagnostics.info("LABEL_FUZZY", "label \"" + joinText(labels) + "\" taken as \"" + node.label()
                         + "\" (similar wording)", row.location(), code(node.key(), Applicant.NATURAL));
             }
-            assign(node, row);
-            lastKey = node.key();
+            lastKey = assignOnce(node, row, lastKey);
         }
+        flushBlankRow(pendingRow, pendingLine, lastKey);
+    }
+
+    /**
+     * A labelled row whose numbers never came: if it has a blank grid cell for every column, it printed zeros as
+     * blanks; otherwise its cells stay missing.
+     */
+    private String flushBlankRow(Node node, TableRow line, String lastKey) {
+        if (node == null || rowsFound.containsKey(node.key()) || line.afterLabels().size() < COLUMNS) {
+            return lastKey;
+        }
+        return assignOnce(node, line, lastKey);
+    }
+
+    private String assignOnce(Node node, TableRow row, String lastKey) {
+        if (rowsFound.containsKey(node.key())) {
+            diagnostics.warning("S3_ROW_REPEATED", "row \"" + node.label() + "\" printed again; kept the first",
+                    row.location(), code(node.key(), Applicant.NATURAL));
+            return lastKey;
+        }
+        assign(node, row);
+        return node.key();
     }
 
     private void assign(Node node, TableRow row) {

@@ -74,6 +74,9 @@ final class ValueAligner {
                                           Predicate<BigDecimal[]> check) {
         int lo = Math.max(0, end - k);
         int hi = Math.min(start, cells.size() - k);
+        if (sameValues(cells, lo, hi, k)) {
+            return new Placement(cells.subList(hi, hi + k).toArray(new Tok[0]), Recovery.EXACT);
+        }
         List<Integer> passing = new ArrayList<>();
         for (int s = lo; s <= hi; s++) {
             if (check != null && check.test(values(cells.subList(s, s + k)))) {
@@ -86,6 +89,17 @@ final class ValueAligner {
         }
         int s = hi;
         return new Placement(cells.subList(s, s + k).toArray(new Tok[0]), Recovery.AMBIGUOUS);
+    }
+
+    /** Whether every window from {@code lo} to {@code hi} gives the same numbers (as when all cells are blank). */
+    private static boolean sameValues(List<Tok> cells, int lo, int hi, int k) {
+        BigDecimal[] first = values(cells.subList(lo, lo + k));
+        for (int s = lo + 1; s <= hi; s++) {
+            if (!java.util.Arrays.equals(first, values(cells.subList(s, s + k)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static BigDecimal[] values(List<Tok> toks) {
