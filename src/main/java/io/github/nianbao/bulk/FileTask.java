@@ -5,6 +5,7 @@ import io.github.nianbao.NianbaoException.Reason;
 import io.github.nianbao.ParseOptions;
 import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.Diagnostic;
+import io.github.nianbao.read.FormatSniffer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -89,7 +90,20 @@ final class FileTask implements Runnable {
             return failed(sha, size, Reason.TOO_LARGE.name(), "the file has " + size + " bytes, more than the limit of "
                     + ctx.options().maxBytes() + " (--max-bytes)", 0, null);
         }
-        return parse(data, sha, size);
+        ParsedFile parsed = parse(data, sha, size);
+        if (parsed.format() == null && parsed.outcome().status() == ImportStatus.FAILED) {
+            return new ParsedFile(parsed.outcome(), size, parsed.report(), sniff(data));
+        }
+        return parsed;
+    }
+
+    /** The format of a file that failed, for the {@code reports.format} column; null when not recognisable. */
+    private static String sniff(byte[] data) {
+        try {
+            return FormatSniffer.sniff(data).id();
+        } catch (NianbaoException e) {
+            return null;
+        }
     }
 
     private ParsedFile skipIfKnown(String sha, long size) {

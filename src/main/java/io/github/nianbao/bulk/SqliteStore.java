@@ -135,7 +135,7 @@ final class SqliteStore implements AutoCloseable {
             p.setString(++i, o.source());
             p.setString(++i, o.sha256());
             setLong(p, ++i, f.sizeBytes() < 0 ? null : f.sizeBytes());
-            p.setString(++i, r == null || r.format() == null ? null : r.format().id());
+            p.setString(++i, f.format());
             p.setString(++i, r == null ? null : r.template().code());
             p.setString(++i, m.agency());
             setLong(p, ++i, m.year() == null ? null : m.year().longValue());
