@@ -149,7 +149,7 @@ public final class DatabaseExport {
                     more = cells.next();
                 }
                 w.number(Long.toString(id)).text(r.getString("source")).text(r.getString("sha256"))
-                        .text(r.getString("template")).text(r.getString("agency")).number(r.getString("year"))
+                        .text(r.getString("format")).text(r.getString("template")).text(r.getString("agency")).number(r.getString("year"))
                         .text(r.getString("title"));
                 for (String code : codes) {
                     w.number(values.get(code));
@@ -200,6 +200,7 @@ public final class DatabaseExport {
         m.put("report_id", "报告编号 (reports.id)");
         m.put("source", "源文件 (source file)");
         m.put("sha256", "文件内容SHA-256");
+        m.put("format", "文件格式 (pdf / docx / doc / html / txt)");
         m.put("template", "模板 (2019 / 2021 / legacy)");
         m.put("agency", "发布机构 (agency)");
         m.put("year", "年度 (year reported on)");

@@ -3,7 +3,7 @@ package io.github.nianbao.bulk;
 /**
  * How one file ended.
  *
- * @param source      the path as walked from the folder given (such as {@code testdata/import/empty.txt})
+ * @param source      the path as walked from the folder given (such as {@code testdata/bad/empty.txt})
  * @param sha256      hex SHA-256 of the content, or null when the file could not be read
  * @param status      imported, skipped or failed
  * @param reason      a stable reason for a failure ({@code EMPTY}, {@code CORRUPT}, {@code TIMEOUT},

@@ -200,9 +200,10 @@ final class SqliteStore implements AutoCloseable {
         }
     }
 
+    /** One {@code wide} row; the values follow {@link StoreSchema#WIDE_FIXED}, then the codes. */
     private void insertWide(long id, FileOutcome o, AnnualReport r) throws SQLException {
         StringBuilder cols = new StringBuilder(String.join(", ", StoreSchema.WIDE_FIXED));
-        StringBuilder marks = new StringBuilder("?,?,?,?,?,?,?");
+        StringBuilder marks = new StringBuilder("?" + ",?".repeat(StoreSchema.WIDE_FIXED.size() - 1));
         for (String code : codes) {
             cols.append(", ").append(StoreSchema.identifier(code));
             marks.append(",?");
@@ -212,6 +213,7 @@ final class SqliteStore implements AutoCloseable {
             p.setLong(++i, id);
             p.setString(++i, o.source());
             p.setString(++i, o.sha256());
+            p.setString(++i, r.format() == null ? null : r.format().id());
             p.setString(++i, r.template().code());
             p.setString(++i, r.agency());
             setLong(p, ++i, r.year() == null ? null : r.year().longValue());
@@ -232,6 +234,9 @@ final class SqliteStore implements AutoCloseable {
             }
         }
         try (Statement s = c.createStatement()) {
+            if (!have.contains("format")) { // databases written before the column was added
+                s.execute("ALTER TABLE wide ADD COLUMN format TEXT");
+            }
             for (String code : codes) {
                 if (!have.contains(code)) {
                     s.execute("ALTER TABLE wide ADD COLUMN " + StoreSchema.identifier(code) + " NUMERIC");

@@ -19,8 +19,8 @@ import java.util.List;
 final class StoreSchema {
 
     /** Fixed columns of {@code wide}, before the codebook codes. */
-    static final List<String> WIDE_FIXED = List.of("report_id", "source", "sha256", "template", "agency", "year",
-            "title");
+    static final List<String> WIDE_FIXED = List.of("report_id", "source", "sha256", "format", "template", "agency",
+            "year", "title");
 
     static final String REPORTS = """
             CREATE TABLE IF NOT EXISTS reports (
@@ -96,7 +96,7 @@ final class StoreSchema {
     private static String wide(List<String> codes) {
         StringBuilder sb = new StringBuilder("CREATE TABLE IF NOT EXISTS wide (\n")
                 .append("  report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,\n")
-                .append("  source TEXT, sha256 TEXT, template TEXT, agency TEXT, year INTEGER, title TEXT");
+                .append("  source TEXT, sha256 TEXT, format TEXT, template TEXT, agency TEXT, year INTEGER, title TEXT");
         for (String code : codes) {
             sb.append(",\n  ").append(identifier(code)).append(" NUMERIC");
         }

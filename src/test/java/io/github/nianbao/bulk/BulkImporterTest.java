@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.ParseOptions;
+import io.github.nianbao.TestFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,23 +25,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BulkImporterTest {
 
-    private static final Path MIXED = Path.of("testdata/import");
-
     @TempDir
     Path tmp;
 
     @Test
     void importsGoodReportsAndStoresEveryBadFileWithAReason() throws Exception {
+        Path mixed = tmp.resolve("mixed");
+        List<String> good = TestFolders.mixed(mixed);
         Path db = tmp.resolve("r.sqlite");
         List<FileOutcome> seen = new ArrayList<>();
-        ImportSummary s = importer(2).run(List.of(MIXED), db, new ProgressListener() {
+        ImportSummary s = importer(2).run(List.of(mixed), db, new ProgressListener() {
             @Override
             public void fileDone(FileOutcome outcome) {
                 seen.add(outcome);
             }
         });
         long files;
-        try (Stream<Path> list = Files.list(MIXED)) {
+        try (Stream<Path> list = Files.list(mixed)) {
             files = list.count();
         }
         assertEquals(files, s.total());
@@ -50,7 +51,7 @@ class BulkImporterTest {
         for (Map.Entry<String, String[]> e : rows.entrySet()) {
             String name = Path.of(e.getKey()).getFileName().toString();
             String[] r = e.getValue();
-            if (name.startsWith("good-")) {
+            if (good.contains(name)) {
                 assertEquals("imported", r[0], name + ": " + r[1] + " " + r[2]);
             } else {
                 assertEquals("failed", r[0], name);
@@ -58,22 +59,24 @@ class BulkImporterTest {
                 assertFalse(r[2] == null || r[2].isBlank(), name + " has a message");
             }
         }
-        assertEquals("EMPTY", rows.get(MIXED.resolve("empty.txt").toString())[1]);
-        assertEquals("ENCRYPTED", rows.get(MIXED.resolve("encrypted.docx").toString())[1]);
-        assertEquals("NOT_A_REPORT", rows.get(MIXED.resolve("notice.txt").toString())[1]);
-        assertEquals("UNSUPPORTED_FORMAT", rows.get(MIXED.resolve("random-bytes.pdf").toString())[1]);
-        assertEquals(3, s.imported());
-        assertEquals(files - 3, s.failed());
+        assertEquals("EMPTY", rows.get(mixed.resolve("empty.txt").toString())[1]);
+        assertEquals("ENCRYPTED", rows.get(mixed.resolve("encrypted.docx").toString())[1]);
+        assertEquals("NOT_A_REPORT", rows.get(mixed.resolve("notice.txt").toString())[1]);
+        assertEquals("UNSUPPORTED_FORMAT", rows.get(mixed.resolve("random-bytes.pdf").toString())[1]);
+        assertEquals(good.size(), s.imported());
+        assertEquals(files - good.size(), s.failed());
         assertEquals(s.failed(), s.failureReasons().values().stream().mapToInt(Integer::intValue).sum());
     }
 
     @Test
     void rerunSkipsEverythingAlreadyStored() throws Exception {
+        Path mixed = tmp.resolve("mixed");
+        TestFolders.mixed(mixed);
         Path db = tmp.resolve("r.sqlite");
-        ImportSummary first = importer(2).run(List.of(MIXED), db, ProgressListener.NONE);
+        ImportSummary first = importer(2).run(List.of(mixed), db, ProgressListener.NONE);
         long cells = count(db, "SELECT count(*) FROM cells");
         long diagnostics = count(db, "SELECT count(*) FROM diagnostics");
-        ImportSummary second = importer(2).run(List.of(MIXED), db, ProgressListener.NONE);
+        ImportSummary second = importer(2).run(List.of(mixed), db, ProgressListener.NONE);
         assertEquals(first.total(), second.skipped());
         assertEquals(0, second.imported() + second.failed());
         assertEquals(first.total(), count(db, "SELECT count(*) FROM reports"));

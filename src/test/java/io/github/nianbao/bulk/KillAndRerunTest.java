@@ -24,7 +24,7 @@ class KillAndRerunTest {
     @Test
     void killedImportThenRerunStoresEveryFileExactlyOnce() throws Exception {
         Path dir = tmp.resolve("in");
-        Path good = Path.of("testdata/import/good-r9001.txt");
+        Path good = io.github.nianbao.TestFolders.goodReport();
         byte[] base = Files.readAllBytes(good);
         Files.createDirectories(dir);
         for (int i = 0; i < FILES; i++) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.nianbao.TestFolders;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
 
-    private static final String GOOD = "testdata/import/good-r9001.txt";
+    private static final String GOOD = "testdata/golden/r9001/r9001.txt";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -46,12 +47,12 @@ class CliTest {
 
     @Test
     void parseSeveralFilesPrintsJsonLinesAndAnErrorObjectForABadOne() throws Exception {
-        Run r = run("parse", GOOD, "testdata/import/empty.txt", "testdata/import/good-r9004.txt");
+        Run r = run("parse", GOOD, "testdata/bad/empty.txt", "testdata/golden/r9004/r9004.txt");
         assertEquals(3, r.code());
         List<String> lines = r.out().lines().toList();
         assertEquals(3, lines.size());
         JsonNode bad = JSON.readTree(lines.get(1));
-        assertEquals("testdata/import/empty.txt", bad.get("source").asText());
+        assertEquals("testdata/bad/empty.txt", bad.get("source").asText());
         assertEquals("EMPTY", bad.get("reason").asText());
         assertTrue(bad.get("error").asText().contains("empty"));
         assertEquals("2021", JSON.readTree(lines.get(2)).get("template").asText());
@@ -76,9 +77,9 @@ class CliTest {
     void usageErrorsExitWithTwo() {
         assertEquals(2, run().code());
         assertEquals(2, run("parse").code());
-        assertEquals(2, run("import", "testdata/import").code(), "--db is required");
+        assertEquals(2, run("import", "testdata/bad").code(), "--db is required");
         assertEquals(2, run("import", "no-such-folder", "--db", tmp.resolve("x.sqlite").toString()).code());
-        assertEquals(2, run("import", "testdata/import", "--db", tmp.resolve("x.sqlite").toString(), "--jobs", "0")
+        assertEquals(2, run("import", "testdata/bad", "--db", tmp.resolve("x.sqlite").toString(), "--jobs", "0")
                 .code());
         assertEquals(2, run("export", "--db", tmp.resolve("none.sqlite").toString(), "--csv", tmp.toString()).code());
         assertEquals(2, run("bogus").code());
@@ -87,14 +88,16 @@ class CliTest {
     @Test
     void importExitsWithThreeWhenSomeFailAndZeroOnRerunThenExports() throws Exception {
         String db = tmp.resolve("r.sqlite").toString();
-        Run first = run("import", "testdata/import", "--db", db, "--jobs", "2", "--timeout", "20", "--max-bytes", "8M");
+        Path mixed = tmp.resolve("mixed");
+        int good = TestFolders.mixed(mixed).size();
+        Run first = run("import", mixed.toString(), "--db", db, "--jobs", "2", "--timeout", "20", "--max-bytes", "8M");
         assertEquals(3, first.code(), first.out() + first.err());
-        assertTrue(first.out().contains("3 imported"), first.out());
+        assertTrue(first.out().contains(good + " imported"), first.out());
         assertTrue(first.out().contains("Failures by reason:"));
-        assertTrue(first.out().contains("testdata/import/empty.txt: EMPTY: the file is empty"), first.out());
+        assertTrue(first.out().contains(mixed.resolve("empty.txt") + ": EMPTY: the file is empty"), first.out());
         assertEquals("", first.err());
 
-        Run second = run("import", "testdata/import", "--db", db);
+        Run second = run("import", mixed.toString(), "--db", db);
         assertEquals(0, second.code(), second.out());
         assertTrue(second.out().contains("0 imported"), second.out());
 
@@ -105,6 +108,25 @@ class CliTest {
                 "load.do")) {
             assertTrue(Files.isRegularFile(csv.resolve(f)), f);
         }
-        assertTrue(export.out().contains("wide.csv: 3 rows"), export.out());
+        assertTrue(export.out().contains("wide.csv: " + good + " rows"), export.out());
+
+        Run query = run("query", "--db", db, "SELECT agency, year, s3_new_total FROM wide ORDER BY source LIMIT 2");
+        assertEquals(0, query.code(), query.err());
+        List<String> lines = query.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("agency"), query.out());
+        assertEquals("(2 rows)", lines.get(lines.size() - 1));
+        Run failed = run("query", "--db", db, "--csv", "SELECT source, reason FROM reports WHERE status = 'failed'"
+                + " ORDER BY source");
+        assertTrue(failed.out().startsWith("source,reason\r\n"), failed.out());
+        assertTrue(failed.out().contains("empty.txt,EMPTY\r\n"), failed.out());
+        Run write = run("query", "--db", db, "DELETE FROM reports");
+        assertEquals(1, write.code());
+        assertTrue(write.err().contains("readonly"), write.err());
+    }
+
+    @Test
+    void tableAlignsChineseText() {
+        String t = TextTable.render(List.of("agency", "n"), List.of(List.of("海州区", "6"), List.of("ab", "12")));
+        assertEquals("agency  n\n------  --\n海州区   6\nab      12\n(2 rows)\n", t);
     }
 }
