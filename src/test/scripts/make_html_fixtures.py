@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the hand-made HTML golden fixtures (testdata/golden/html-*/) from the sample fixtures' numbers.
 
-Run from the project root: python3 testdata/tools/make_html_fixtures.py
+Run from the project root: python3 src/test/scripts/make_html_fixtures.py
 Each case gets an input page and an expected.json (the base sample's cells; agency/title as printed in the page).
 The build never runs this; the generated files are committed.
 """
