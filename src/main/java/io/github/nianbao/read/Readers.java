@@ -14,6 +14,7 @@ public final class Readers {
     static {
         register(new TxtReader());
         register(new io.github.nianbao.read.pdf.PdfReader());
+        register(new io.github.nianbao.read.html.HtmlReader());
     }
 
     private Readers() {
