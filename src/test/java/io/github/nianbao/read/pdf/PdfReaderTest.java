@@ -96,7 +96,7 @@ class PdfReaderTest {
 
     @Test
     void chromiumHtmlPrintWithDoubledCellBordersAndBorderlessTable() throws IOException {
-        ReportText t = read("pdf/r9002-chromium.pdf", ParseOptions.DEFAULT);
+        ReportText t = read("golden/r9002/r9002-chromium.pdf", ParseOptions.DEFAULT);
         String text = t.text();
         // each HTML cell draws its own border: doubled lines 2.3 pt apart are snapped into one grid line
         assertTrue(text.contains("\n一、本年新收政府信息公开申请数量\t\t\t9\t2\t5\t1\t3\t3\t23\n"), text);
