@@ -1,0 +1,147 @@
+package io.github.nianbao.bench;
+
+import io.github.nianbao.NianbaoException;
+import io.github.nianbao.NianbaoParser;
+import io.github.nianbao.model.AnnualReport;
+import io.github.nianbao.model.Format;
+import io.github.nianbao.read.FormatSniffer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Measures nianbao's full parse against the bare text extraction of the same library (基准测试), in one JVM: every
+ * document is checked once (both sides must succeed, else it is listed as a failure and left out), then run for
+ * the warm-up rounds, then for the measured rounds, alternating full and bare per document so that both see the
+ * same JIT and heap state. Each document's time is the median of its measured rounds; a format's time per
+ * document is the mean of those medians. Documents are in memory: disk reads are in neither timing.
+ */
+public final class Benchmark {
+
+    private final NianbaoParser parser;
+    private final int rounds;
+    private final int warmup;
+    private long sink;
+
+    /**
+     * @param parser the parser whose full parse is measured
+     * @param rounds measured rounds (at least 1)
+     * @param warmup warm-up rounds, not measured (0 or more)
+     */
+    public Benchmark(NianbaoParser parser, int rounds, int warmup) {
+        if (rounds < 1 || warmup < 0) {
+            throw new IllegalArgumentException("rounds must be at least 1 and warmup at least 0");
+        }
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.rounds = rounds;
+        this.warmup = warmup;
+    }
+
+    /** One document that passed the check: its format, bytes and page count. */
+    private record Doc(BenchInput input, Format format, int pages) {
+    }
+
+    /** Runs the benchmark over {@code inputs}. */
+    public BenchResult run(List<BenchInput> inputs) {
+        List<BenchFailure> failures = new ArrayList<>();
+        List<Doc> docs = new ArrayList<>();
+        for (BenchInput in : inputs) {
+            Doc d = check(in, failures);
+            if (d != null) {
+                docs.add(d);
+            }
+        }
+        for (int r = 0; r < warmup; r++) {
+            for (Doc d : docs) {
+                timeFull(d);
+                timeBare(d);
+            }
+        }
+        long[][] full = new long[docs.size()][rounds];
+        long[][] bare = new long[docs.size()][rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < docs.size(); i++) {
+                full[i][r] = timeFull(docs.get(i));
+                bare[i][r] = timeBare(docs.get(i));
+            }
+        }
+        return new BenchResult(summarise(docs, full, bare), failures, rounds, warmup);
+    }
+
+    private Doc check(BenchInput in, List<BenchFailure> failures) {
+        Format format;
+        try {
+            format = FormatSniffer.sniff(in.bytes());
+        } catch (NianbaoException e) {
+            failures.add(new BenchFailure(in.name(), "sniff", e.reason() + ": " + e.getMessage()));
+            return null;
+        }
+        try {
+            parser.parse(in.bytes(), in.name());
+        } catch (NianbaoException e) {
+            failures.add(new BenchFailure(in.name(), "full", e.reason() + ": " + e.getMessage()));
+            return null;
+        } catch (RuntimeException e) {
+            failures.add(new BenchFailure(in.name(), "full", "INTERNAL: " + e));
+            return null;
+        }
+        try {
+            return new Doc(in, format, BareExtraction.extract(format, in.bytes()).pages());
+        } catch (IOException | RuntimeException e) {
+            failures.add(new BenchFailure(in.name(), "bare", e.toString()));
+            return null;
+        }
+    }
+
+    private long timeFull(Doc d) {
+        long t0 = System.nanoTime();
+        try {
+            AnnualReport report = parser.parse(d.input().bytes(), d.input().name());
+            sink += report.cells().size();
+        } catch (NianbaoException e) {
+            sink++; // passed the check, so only a timeout under load can land here; still timed
+        }
+        return System.nanoTime() - t0;
+    }
+
+    private long timeBare(Doc d) {
+        long t0 = System.nanoTime();
+        try {
+            sink += BareExtraction.extract(d.format(), d.input().bytes()).chars();
+        } catch (IOException e) {
+            sink++;
+        }
+        return System.nanoTime() - t0;
+    }
+
+    private static List<FormatTiming> summarise(List<Doc> docs, long[][] full, long[][] bare) {
+        Map<Format, double[]> sums = new EnumMap<>(Format.class); // docs, pages, full ns, bare ns
+        for (int i = 0; i < docs.size(); i++) {
+            double[] s = sums.computeIfAbsent(docs.get(i).format(), f -> new double[4]);
+            s[0]++;
+            s[1] += docs.get(i).pages();
+            s[2] += median(full[i]);
+            s[3] += median(bare[i]);
+        }
+        List<FormatTiming> out = new ArrayList<>();
+        sums.forEach((f, s) -> out.add(new FormatTiming(f, (int) s[0], s[1] / s[0], s[2] / s[0] / 1e6,
+                s[3] / s[0] / 1e6)));
+        return out;
+    }
+
+    static double median(long[] values) {
+        long[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+    }
+
+    /** A value derived from every result, so that no measured call can be optimised away. */
+    public long sink() {
+        return sink;
+    }
+}
