@@ -2,7 +2,9 @@ package io.github.nianbao.parse;
 
 import io.github.nianbao.Recovery;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -19,6 +21,13 @@ final class LabelMatcher<T> {
     static final double THRESHOLD = 0.8;
 
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
+    /**
+     * Raw similarities below this cannot change a match: with the numbering and context bonuses (at most 0.15)
+     * such a candidate stays under 0.70, so it can neither reach {@link #THRESHOLD} nor come within 0.05 of a
+     * candidate that does (so it cannot be the runner-up that makes a match ambiguous). The edit distance is
+     * therefore computed only up to the bound this implies.
+     */
+    private static final double IRRELEVANT_BELOW = 0.55;
 
     /** A known label. {@code group} is the enclosing label (context), or null. */
     record Candidate<T>(T target, Numbering label, String group) {
@@ -29,9 +38,14 @@ final class LabelMatcher<T> {
     }
 
     private final List<Candidate<T>> candidates = new ArrayList<>();
+    /** Candidate positions by label text (without numbering), in candidate order: the exact matches. */
+    private final Map<String, List<Integer>> byText = new HashMap<>();
 
+    /** Adds a known label; all labels are added before the first {@link #match} (matchers are built once). */
     LabelMatcher<T> add(T target, String printedLabel, String group) {
-        candidates.add(new Candidate<>(target, Numbering.of(Normalizer.label(printedLabel)), group));
+        Candidate<T> c = new Candidate<>(target, Numbering.of(Normalizer.label(printedLabel)), group);
+        byText.computeIfAbsent(c.label().text(), k -> new ArrayList<>()).add(candidates.size());
+        candidates.add(c);
         return this;
     }
 
@@ -47,6 +61,10 @@ final class LabelMatcher<T> {
         Numbering p = Numbering.of(printedNorm);
         if (p.text().isEmpty()) {
             return null;
+        }
+        Candidate<T> equal = firstExact(p, context);
+        if (equal != null) {
+            return new Match<>(equal.target(), 1.0, false, printedNorm);
         }
         Candidate<T> best = null;
         double bestScore = -1;
@@ -76,12 +94,31 @@ final class LabelMatcher<T> {
         return new Match<>(best.target(), Math.min(1.0, bestScore), !exact, printedNorm);
     }
 
+    /**
+     * The first candidate (in candidate order) that scores 1.0, found through the text index instead of scoring
+     * every candidate: the full scan would pick that same candidate, as no other label scores 1.0 and the scan
+     * keeps the first of equal best scores.
+     */
+    private Candidate<T> firstExact(Numbering p, String context) {
+        List<Integer> same = byText.get(p.text());
+        if (same == null) {
+            return null;
+        }
+        for (int i : same) {
+            Candidate<T> c = candidates.get(i);
+            if (score(p, c, context) >= 1.0) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private static <T> double score(Numbering p, Candidate<T> c, String context) {
         Numbering k = c.label();
         if (p.has() && k.has() && (p.number() != k.number())) {
             return 0; // numbering disagrees: never the same row
         }
-        double s = similarity(p.text(), k.text());
+        double s = similarity(p.text(), k.text(), IRRELEVANT_BELOW);
         if (s >= 1.0) {
             return p.has() || !k.has() || context == null || context.equals(c.group()) ? 1.0 : 0.99;
         }
@@ -96,6 +133,14 @@ final class LabelMatcher<T> {
 
     /** Similarity of two normalised labels in [0, 1]: equality, prefix/containment, else edit distance. */
     static double similarity(String a, String b) {
+        return similarity(a, b, 0);
+    }
+
+    /**
+     * {@link #similarity(String, String)}, except that an edit-distance similarity below {@code floor} is
+     * reported as 0 (the distance is computed only up to the bound {@code floor} implies, which is cheaper).
+     */
+    static double similarity(String a, String b, double floor) {
         if (a.equals(b)) {
             return 1.0;
         }
@@ -111,7 +156,11 @@ final class LabelMatcher<T> {
         if (Math.min(la, lb) >= 4 && (a.contains(b) || b.contains(a))) {
             return 0.9 * Math.min(la, lb) / max + 0.1;
         }
-        int d = LEVENSHTEIN.apply(a, b);
-        return 1.0 - (double) d / max;
+        if (floor <= 0) {
+            return 1.0 - (double) LEVENSHTEIN.apply(a, b) / max;
+        }
+        int bound = (int) Math.floor((1.0 - floor) * max);
+        int d = new LevenshteinDistance(bound).apply(a, b);
+        return d < 0 ? 0 : 1.0 - (double) d / max;
     }
 }

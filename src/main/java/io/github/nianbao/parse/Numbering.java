@@ -17,6 +17,12 @@ record Numbering(int number, char style, String text) {
     private static final Pattern COMMA = Pattern.compile("^([一二三四五六七八九十]{1,2})、(.*)$");
 
     static Numbering of(String norm) {
+        char first = norm.isEmpty() ? 0 : norm.charAt(0);
+        boolean arabic = first >= '0' && first <= '9';
+        boolean chinese = "一二三四五六七八九十".indexOf(first) >= 0;
+        if (!arabic && first != '（' && !chinese) {
+            return new Numbering(0, (char) 0, norm); // none of the three patterns can match
+        }
         Matcher m = ARABIC.matcher(norm);
         if (m.matches()) {
             return new Numbering(Integer.parseInt(m.group(1)), '.', m.group(2));

@@ -7,6 +7,7 @@ import io.github.nianbao.model.Location;
 import io.github.nianbao.model.Template;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +29,42 @@ final class ProactiveTableParser {
     private static final LabelMatcher<String> ROWS = new LabelMatcher<>();
     private static final LabelMatcher<String> COLUMNS = new LabelMatcher<>();
     private static final List<String> COLUMN_LABELS = new ArrayList<>();
+    /** {@link #COLUMN_LABELS} normalised, same order. */
+    private static final List<String> COLUMN_NORMS = new ArrayList<>();
+    /** Section 二 entries by row leaf + {@link #SEP} + column leaf, in codebook order. */
+    private static final Map<String, List<CodebookEntry>> BY_CELL = new HashMap<>();
+    /** Per template: section 二 entries of that template by row leaf, in codebook order. */
+    private static final Map<Template, Map<String, List<CodebookEntry>>> BY_ROW = new EnumMap<>(Template.class);
+    /** The templates whose section 二 has each row leaf / column leaf. */
+    private static final Map<String, Set<Template>> ROW_TEMPLATES = new HashMap<>();
+    private static final Map<String, Set<Template>> COLUMN_TEMPLATES = new HashMap<>();
+    private static final String SEP = "\u0000";
 
     static {
         Set<String> rows = new LinkedHashSet<>();
         Set<String> cols = new LinkedHashSet<>();
+        for (Template t : Template.values()) {
+            BY_ROW.put(t, new HashMap<>());
+        }
         for (CodebookEntry e : Codebook.standard().entries()) {
             if ("二".equals(e.section())) {
-                rows.add(e.rowLeaf());
-                cols.add(e.columnLeaf());
+                String row = e.rowLeaf();
+                String col = e.columnLeaf();
+                rows.add(row);
+                cols.add(col);
+                BY_CELL.computeIfAbsent(row + SEP + col, k -> new ArrayList<>()).add(e);
+                Set<Template> ts = templates(e);
+                ROW_TEMPLATES.computeIfAbsent(row, k -> new LinkedHashSet<>()).addAll(ts);
+                COLUMN_TEMPLATES.computeIfAbsent(col, k -> new LinkedHashSet<>()).addAll(ts);
+                for (Template t : ts) {
+                    BY_ROW.get(t).computeIfAbsent(row, k -> new ArrayList<>()).add(e);
+                }
             }
         }
         rows.forEach(r -> ROWS.add(r, r, null));
         cols.forEach(c -> COLUMNS.add(c, c, null));
         COLUMN_LABELS.addAll(cols);
+        cols.forEach(c -> COLUMN_NORMS.add(Normalizer.label(c)));
     }
 
     private final Recovery recovery;
@@ -148,10 +172,12 @@ final class ProactiveTableParser {
         if (from == norm.length()) {
             return true;
         }
-        for (String label : COLUMN_LABELS) {
-            if (norm.startsWith(Normalizer.label(label), from)) {
+        for (int i = 0; i < COLUMN_LABELS.size(); i++) {
+            String label = COLUMN_LABELS.get(i);
+            String labelNorm = COLUMN_NORMS.get(i);
+            if (norm.startsWith(labelNorm, from)) {
                 out.add(label);
-                if (segment(norm, from + Normalizer.label(label).length(), out)) {
+                if (segment(norm, from + labelNorm.length(), out)) {
                     return true;
                 }
                 out.remove(out.size() - 1);
@@ -161,12 +187,7 @@ final class ProactiveTableParser {
     }
 
     private void voteRow(String rowLabel) {
-        Set<Template> ts = new LinkedHashSet<>();
-        for (CodebookEntry e : Codebook.standard().entries()) {
-            if ("二".equals(e.section()) && e.rowLeaf().equals(rowLabel)) {
-                ts.addAll(templates(e));
-            }
-        }
+        Set<Template> ts = ROW_TEMPLATES.getOrDefault(rowLabel, Set.of());
         if (ts.size() == 1) {
             vote(ts.iterator().next());
         }
@@ -240,25 +261,17 @@ final class ProactiveTableParser {
 
     private static String code(Template template, String row, String column) {
         String any = null;
-        for (CodebookEntry e : Codebook.standard().entries()) {
-            if ("二".equals(e.section()) && e.rowLeaf().equals(row) && e.columnLeaf().equals(column)) {
-                if (e.appliesTo(template)) {
-                    return e.code();
-                }
-                any = any == null ? e.code() : any;
+        for (CodebookEntry e : BY_CELL.getOrDefault(row + SEP + column, List.of())) {
+            if (e.appliesTo(template)) {
+                return e.code();
             }
+            any = any == null ? e.code() : any;
         }
         return any;
     }
 
     private static List<CodebookEntry> entries(Template template, String row) {
-        List<CodebookEntry> out = new ArrayList<>();
-        for (CodebookEntry e : Codebook.standard().entries(template)) {
-            if ("二".equals(e.section()) && e.rowLeaf().equals(row)) {
-                out.add(e);
-            }
-        }
-        return out;
+        return BY_ROW.get(template).getOrDefault(row, List.of());
     }
 
     private static List<String> columnLabels(List<CodebookEntry> entries) {
@@ -268,13 +281,7 @@ final class ProactiveTableParser {
     }
 
     private static Set<Template> templatesOfColumn(String column) {
-        Set<Template> ts = new LinkedHashSet<>();
-        for (CodebookEntry e : Codebook.standard().entries()) {
-            if ("二".equals(e.section()) && e.columnLeaf().equals(column)) {
-                ts.addAll(templates(e));
-            }
-        }
-        return ts;
+        return COLUMN_TEMPLATES.getOrDefault(column, Set.of());
     }
 
     private static Set<Template> templates(CodebookEntry e) {

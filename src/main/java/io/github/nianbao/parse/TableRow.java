@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class TableRow {
 
     private static final Pattern GLUED = Pattern.compile("^(.*[\\p{IsHan}）)])([0-9０-９][0-9０-９,，.．]*)$");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
 
     private final TextLine line;
     private final List<Tok> cells;
@@ -44,8 +45,8 @@ final class TableRow {
                 toks.addAll(split);
                 continue;
             }
-            Matcher m = GLUED.matcher(c.text().strip());
-            if (m.matches() && Normalizer.hasHan(m.group(1)) && !endsWithNumbering(m.group(1))) {
+            Matcher m = mayBeGlued(t.text()) ? GLUED.matcher(t.text()) : null;
+            if (m != null && m.matches() && Normalizer.hasHan(m.group(1)) && !endsWithNumbering(m.group(1))) {
                 toks.add(Tok.of(m.group(1), c.location()));
                 glued = m.group(2);
                 gluedAt = c.location();
@@ -56,6 +57,22 @@ final class TableRow {
         return new TableRow(line, toks, glued, gluedAt);
     }
 
+    /** Whether {@link #GLUED} can match: it needs a digit, comma or dot at the end. */
+    private static boolean mayBeGlued(String s) {
+        return !s.isEmpty() && "0123456789０１２３４５６７８９,，.．".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    /** Whether {@link #SPACES} occurs in {@code s}. */
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r' || c == '\u3000' || c == '\u00A0') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean endsWithNumbering(String s) {
         String n = Normalizer.label(s);
         return n.endsWith("第") || n.endsWith("（") || n.endsWith("表");
@@ -64,7 +81,10 @@ final class TableRow {
     /** Splits {@code 规章 0 0 1} into a label and values; null when the cell is not of that shape. */
     private static List<Tok> splitSpaced(TextCell c) {
         String text = c.text().strip();
-        String[] parts = text.split("[\\s\\u3000\\u00A0]+");
+        if (!hasSpace(text)) {
+            return null; // one part
+        }
+        String[] parts = SPACES.split(text);
         if (parts.length < 2) {
             return null;
         }

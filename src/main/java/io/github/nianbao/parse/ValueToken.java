@@ -36,8 +36,10 @@ record ValueToken(String raw, Kind kind, BigDecimal value) {
         if (isZeroMark(s)) {
             return new ValueToken(raw, Kind.ZERO_MARK, BigDecimal.ZERO);
         }
-        Matcher m = NUMBER.matcher(s);
-        if (m.matches()) {
+        char first = s.charAt(0);
+        boolean mayBeNumber = first >= '0' && first <= '9' || first == '+' || first == '-';
+        Matcher m = mayBeNumber ? NUMBER.matcher(s) : null;
+        if (m != null && m.matches()) {
             String digits = m.group(2).replace(",", "");
             String frac = m.group(3) == null ? "" : m.group(3);
             BigDecimal v = new BigDecimal(digits + frac);
