@@ -25,6 +25,7 @@ public final class Codebook {
 
     private final List<CodebookEntry> entries;
     private final Map<Template, List<CodebookEntry>> byTemplate;
+    private final List<String> allCodes;
 
     private Codebook(List<CodebookEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -39,6 +40,11 @@ public final class Codebook {
             map.put(t, Collections.unmodifiableList(list));
         }
         this.byTemplate = Collections.unmodifiableMap(map);
+        LinkedHashMap<String, Boolean> codes = new LinkedHashMap<>();
+        for (CodebookEntry e : this.entries) {
+            codes.putIfAbsent(e.code(), Boolean.TRUE);
+        }
+        this.allCodes = List.copyOf(codes.keySet());
     }
 
     /** The codebook that ships with this version of nianbao. */
@@ -78,11 +84,7 @@ public final class Codebook {
 
     /** Every distinct code, in codebook order (the column order of wide exports). */
     public List<String> allCodes() {
-        LinkedHashMap<String, Boolean> codes = new LinkedHashMap<>();
-        for (CodebookEntry e : entries) {
-            codes.putIfAbsent(e.code(), Boolean.TRUE);
-        }
-        return List.copyOf(codes.keySet());
+        return allCodes;
     }
 
     private static Codebook load() {

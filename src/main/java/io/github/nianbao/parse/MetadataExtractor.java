@@ -18,6 +18,9 @@ final class MetadataExtractor {
     private static final Pattern PERIOD = Pattern.compile("统计期限为?\\s*((?:19|20)\\d{2})\\s*年");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^\\s*((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*$");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2}|[二〇○零一三四五六七八九]{4})年度?");
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[#《\"“]+|[》\"”：:，,]+$");
     private static final Pattern TITLE_WORDS = Pattern.compile("年度报告|年报|工作报告");
 
     /** The signature block: the agency line before the closing date, and that date's year. */
@@ -108,8 +111,8 @@ final class MetadataExtractor {
 
     /** The agency in a title: the text before the year, or between the year and 政府信息公开. */
     static String agencyIn(String title) {
-        String t = title.replaceAll("[\\s\\u3000]+", "");
-        Matcher m = Pattern.compile("((?:19|20)\\d{2}|[二〇○零一三四五六七八九]{4})年度?").matcher(t);
+        String t = SPACES.matcher(title).replaceAll("");
+        Matcher m = TITLE_YEAR.matcher(t);
         if (!m.find()) {
             int i = t.indexOf("政府信息公开");
             return i > 1 ? clean(t.substring(0, i)) : null;
@@ -127,7 +130,7 @@ final class MetadataExtractor {
     }
 
     private static String clean(String s) {
-        String t = s.replaceAll("^[#《\"“]+|[》\"”：:，,]+$", "").strip();
+        String t = EDGE_MARKS.matcher(s).replaceAll("").strip();
         return t.length() >= 2 ? t : null;
     }
 

@@ -21,6 +21,17 @@ final class PageDebris {
             return false;
         }
         String t = text.strip();
-        return !t.isEmpty() && (DASHED.matcher(t).matches() || PAGE.matcher(t).matches());
+        return !t.isEmpty() && hasDigit(t) && (DASHED.matcher(t).matches() || PAGE.matcher(t).matches());
+    }
+
+    /** Every pattern above needs a digit; most lines have none, so they skip the regular expressions. */
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                return true;
+            }
+        }
+        return false;
     }
 }

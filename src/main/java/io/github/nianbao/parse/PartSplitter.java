@@ -4,6 +4,7 @@ import io.github.nianbao.text.TextLine;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Finds the six parts by their headings: a numeral 一…六 (after optional {@code #} marks, with {@code 、}, {@code ．}
@@ -11,6 +12,9 @@ import java.util.Map;
  * ({@code 一、本年新收…}, {@code 四、结转下年度继续办理}) never match: they carry numbers or lack the keywords.
  */
 final class PartSplitter {
+
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+
 
     /** Line ranges {@code [start, end)} of each part found; the heading line is {@code start}. */
     record Parts(Map<Part, int[]> ranges, int firstPartLine) {
@@ -78,7 +82,7 @@ final class PartSplitter {
                 || rest.startsWith("：")) {
             rest = rest.substring(1);
         }
-        if (rest.matches(".*\\d.*") || rest.startsWith("是") || rest.startsWith("要")) {
+        if (HAS_DIGIT.matcher(rest).matches() || rest.startsWith("是") || rest.startsWith("要")) {
             return null;
         }
         if (!separated && !part.startsTitle(rest)) {

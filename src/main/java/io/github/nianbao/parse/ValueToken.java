@@ -36,6 +36,9 @@ record ValueToken(String raw, Kind kind, BigDecimal value) {
         if (isZeroMark(s)) {
             return new ValueToken(raw, Kind.ZERO_MARK, BigDecimal.ZERO);
         }
+        if (isAsciiDigits(s)) {
+            return new ValueToken(raw, Kind.NUMBER, new BigDecimal(s)); // what NUMBER gives for plain digits
+        }
         char first = s.charAt(0);
         boolean mayBeNumber = first >= '0' && first <= '9' || first == '+' || first == '-';
         Matcher m = mayBeNumber ? NUMBER.matcher(s) : null;
@@ -49,6 +52,15 @@ record ValueToken(String raw, Kind kind, BigDecimal value) {
             return new ValueToken(raw, Kind.NUMBER, v);
         }
         return new ValueToken(raw, Kind.TEXT, null);
+    }
+
+    private static boolean isAsciiDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether this token is a value (a number or a zero mark); blanks are not. */
