@@ -69,7 +69,13 @@ public final class Benchmark {
                 bare[i][r] = timeBare(docs.get(i));
             }
         }
-        return new BenchResult(summarise(docs, full, bare), failures, rounds, warmup);
+        List<DocTiming> perDoc = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            Doc d = docs.get(i);
+            perDoc.add(new DocTiming(d.input().name(), d.format(), d.pages(), median(full[i]) / 1e6,
+                    median(bare[i]) / 1e6));
+        }
+        return new BenchResult(summarise(perDoc), perDoc, failures, rounds, warmup);
     }
 
     private Doc check(BenchInput in, List<BenchFailure> failures) {
@@ -118,18 +124,17 @@ public final class Benchmark {
         return System.nanoTime() - t0;
     }
 
-    private static List<FormatTiming> summarise(List<Doc> docs, long[][] full, long[][] bare) {
-        Map<Format, double[]> sums = new EnumMap<>(Format.class); // docs, pages, full ns, bare ns
-        for (int i = 0; i < docs.size(); i++) {
-            double[] s = sums.computeIfAbsent(docs.get(i).format(), f -> new double[4]);
+    private static List<FormatTiming> summarise(List<DocTiming> docs) {
+        Map<Format, double[]> sums = new EnumMap<>(Format.class); // docs, pages, full ms, bare ms
+        for (DocTiming d : docs) {
+            double[] s = sums.computeIfAbsent(d.format(), f -> new double[4]);
             s[0]++;
-            s[1] += docs.get(i).pages();
-            s[2] += median(full[i]);
-            s[3] += median(bare[i]);
+            s[1] += d.pages();
+            s[2] += d.fullMs();
+            s[3] += d.bareMs();
         }
         List<FormatTiming> out = new ArrayList<>();
-        sums.forEach((f, s) -> out.add(new FormatTiming(f, (int) s[0], s[1] / s[0], s[2] / s[0] / 1e6,
-                s[3] / s[0] / 1e6)));
+        sums.forEach((f, s) -> out.add(new FormatTiming(f, (int) s[0], s[1] / s[0], s[2] / s[0], s[3] / s[0])));
         return out;
     }
 

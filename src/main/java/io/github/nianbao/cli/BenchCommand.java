@@ -6,6 +6,7 @@ import io.github.nianbao.bench.BenchFailure;
 import io.github.nianbao.bench.BenchInput;
 import io.github.nianbao.bench.BenchResult;
 import io.github.nianbao.bench.Benchmark;
+import io.github.nianbao.bench.DocTiming;
 import io.github.nianbao.bench.FormatTiming;
 import io.github.nianbao.bulk.FileWalker;
 import io.github.nianbao.model.Format;
@@ -47,6 +48,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Warm-up rounds, not measured (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--per-doc", description = "Also print each document's times after the table.")
+    boolean perDoc;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -69,6 +73,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (result.timings().isEmpty()) {
             out.println("no documents measured");
+        }
+        if (perDoc) {
+            for (DocTiming d : result.docs()) {
+                out.println(String.format(Locale.ROOT, "  %s [%s] full %.2f ms, bare %.2f ms, ratio %.2f", d.name(),
+                        d.format().id(), d.fullMs(), d.bareMs(), d.ratio()));
+            }
         }
         if (!result.failures().isEmpty()) {
             out.println(result.failures().size() + " failed (not measured):");

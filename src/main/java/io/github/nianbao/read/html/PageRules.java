@@ -31,6 +31,9 @@ final class PageRules {
             "top", "banner", "logo", "search", "related", "xgwz", "print", "close", "link", "links", "friendlink", "yqlj",
             "xglj");
 
+    /** Separators between the word parts of class and id names. */
+    private static final Pattern NAME_PARTS = Pattern.compile("[\\s_\\-]+");
+
     /** Class or id words of article containers on government CMS pages. */
     private static final Pattern BODY_NAMES = Pattern.compile(
             "trs_editor|custom_unionstyle|article|content|zoom|view|detail|zhengwen|main_?text|news_?text"
@@ -79,7 +82,7 @@ final class PageRules {
         if (CHROME_INSIDE.matcher(names).find()) {
             return true;
         }
-        for (String part : names.split("[\\s_\\-]+")) {
+        for (String part : NAME_PARTS.split(names)) {
             if (CHROME_WORDS.contains(part)) {
                 return true;
             }
@@ -96,7 +99,7 @@ final class PageRules {
         if (BODY_NAMES.matcher(names).find()) {
             return true;
         }
-        for (String part : names.split("[\\s_\\-]+")) {
+        for (String part : NAME_PARTS.split(names)) {
             if (BODY_WORDS.contains(part)) {
                 return true;
             }
