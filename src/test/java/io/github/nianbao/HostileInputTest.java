@@ -140,6 +140,14 @@ class HostileInputTest {
         assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("CHARSET_GB18030")), r::toString);
     }
 
+    /** Every section 三 row with 34 digits glued to its label: the split search is bounded, each row refused. */
+    @Test
+    void gluedDigitsDoNotMultiplyTheWork() {
+        AnnualReport r = hasDiagnostic("glued-digits.txt", "DIGITS_RUN_TOGETHER");
+        assertTrue(r.diagnostics().stream().filter(d -> d.code().equals("DIGITS_RUN_TOGETHER")).count() >= 10,
+                r::toString);
+    }
+
     /** 40 MB of text (generated, never committed): over the cell limit by default, over the byte limit in bulk. */
     @Test
     void fortyMegabytesOfText(@TempDir Path dir) throws IOException {
