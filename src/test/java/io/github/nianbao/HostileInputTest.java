@@ -53,7 +53,12 @@ class HostileInputTest {
 
     @Test
     void randomBytesNamedPdf() {
-        fails("random.pdf", Reason.UNSUPPORTED_FORMAT);
+        fails("random-bytes.pdf", Reason.UNSUPPORTED_FORMAT);
+    }
+
+    @Test
+    void passwordProtectedDocx() {
+        fails("encrypted.docx", Reason.ENCRYPTED);
     }
 
     @Test
@@ -108,6 +113,12 @@ class HostileInputTest {
     void imageOnlyPdfHasNoTextLayer() {
         ifReadable(Format.PDF, "image-only.pdf",
                 () -> hasDiagnostic("image-only.pdf", "NO_TEXT_LAYER"));
+    }
+
+    @Test
+    void blankScanHasNoTextLayer() {
+        ifReadable(Format.PDF, "scanned-image-only.pdf",
+                () -> hasDiagnostic("scanned-image-only.pdf", "NO_TEXT_LAYER"));
     }
 
     @Test
