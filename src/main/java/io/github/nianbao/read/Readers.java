@@ -13,6 +13,7 @@ public final class Readers {
 
     static {
         register(new TxtReader());
+        register(new io.github.nianbao.read.docx.DocxReader());
     }
 
     private Readers() {
