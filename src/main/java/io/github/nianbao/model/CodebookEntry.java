@@ -20,14 +20,24 @@ public record CodebookEntry(String code, String section, String templates, Strin
 
     /** The last part of the row label path, such as {@code 1.属于国家秘密}. */
     public String rowLeaf() {
-        int i = rowLabel.lastIndexOf('/');
-        return i < 0 ? rowLabel : rowLabel.substring(i + 1);
+        return leaf(rowLabel);
     }
 
     /** The last part of the column label path, such as {@code 商业企业}. */
     public String columnLeaf() {
-        int i = columnLabel.lastIndexOf('/');
-        return i < 0 ? columnLabel : columnLabel.substring(i + 1);
+        return leaf(columnLabel);
+    }
+
+    /**
+     * The last part of a label path. A slash inside a label (本年增/减) is not a separator: a separator has at least
+     * two characters on each side.
+     */
+    static String leaf(String path) {
+        int i = path.lastIndexOf('/');
+        while (i > 0 && (path.length() - i - 1 < 2 || i < 2)) {
+            i = path.lastIndexOf('/', i - 1);
+        }
+        return i <= 0 ? path : path.substring(i + 1);
     }
 
     /** Row and column labels joined for people, such as {@code 一、本年新收政府信息公开申请数量 × 自然人}. */

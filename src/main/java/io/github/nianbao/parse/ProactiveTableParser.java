@@ -1,0 +1,247 @@
+package io.github.nianbao.parse;
+
+import io.github.nianbao.Recovery;
+import io.github.nianbao.model.Codebook;
+import io.github.nianbao.model.CodebookEntry;
+import io.github.nianbao.model.Location;
+import io.github.nianbao.model.Template;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Section 二 (主动公开政府信息情况, proactive disclosure): stacked sub-tables, each opened by a caption row
+ * (第二十条第（X）项) and a header row (信息内容 · column labels). Rows and columns are matched by their printed
+ * labels against the codebook; the header decides which template's cells a row fills. Cells are assigned once the
+ * template is known ({@link #assign}).
+ */
+final class ProactiveTableParser {
+
+    /** A data row waiting for the template: its canonical label, the header in force, the cells after the label. */
+    private record DataRow(String rowLabel, List<String> header, List<Tok> values, String runTogether,
+                           Location where) {
+    }
+
+    private static final LabelMatcher<String> ROWS = new LabelMatcher<>();
+    private static final LabelMatcher<String> COLUMNS = new LabelMatcher<>();
+
+    static {
+        Set<String> rows = new LinkedHashSet<>();
+        Set<String> cols = new LinkedHashSet<>();
+        for (CodebookEntry e : Codebook.standard().entries()) {
+            if ("二".equals(e.section())) {
+                rows.add(e.rowLeaf());
+                cols.add(e.columnLeaf());
+            }
+        }
+        rows.forEach(r -> ROWS.add(r, r, null));
+        cols.forEach(c -> COLUMNS.add(c, c, null));
+    }
+
+    private final Recovery recovery;
+    private final CellTable cells;
+    private final DiagnosticList diagnostics;
+    private final List<DataRow> dataRows = new ArrayList<>();
+    private final Map<Template, Integer> votes = new EnumMap<>(Template.class);
+
+    ProactiveTableParser(Recovery recovery, CellTable cells, DiagnosticList diagnostics) {
+        this.recovery = recovery;
+        this.cells = cells;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Evidence for each template from the labels printed (header columns and rows unique to one template). */
+    Map<Template, Integer> votes() {
+        return votes;
+    }
+
+    boolean found() {
+        return !dataRows.isEmpty();
+    }
+
+    void parse(List<TableRow> rows) {
+        List<String> header = null;
+        for (TableRow row : rows) {
+            if (row.isBlank() || PageDebris.is(PartSplitter.singleText(row.line()))) {
+                continue;
+            }
+            List<Tok> labels = row.labels();
+            if (labels.isEmpty()) {
+                continue;
+            }
+            String first = labels.get(0).norm();
+            if (first.contains("第二十条")) {
+                header = null;
+                if (first.contains("（九）")) {
+                    vote(Template.F2019);
+                }
+                continue;
+            }
+            if (first.contains("信息内容")) {
+                header = header(labels.subList(1, labels.size()), row.location());
+                continue;
+            }
+            LabelMatcher.Match<String> m = ROWS.match(first, null, recovery);
+            if (m == null) {
+                if (row.valueCount() > 0) {
+                    diagnostics.warning("S2_ROW_UNKNOWN", "section 二 row label not recognised: \""
+                            + labels.get(0).text() + "\"; its numbers were not used", row.location(), null);
+                }
+                continue;
+            }
+            voteRow(m.target());
+            int at = row.cells().indexOf(labels.get(0));
+            dataRows.add(new DataRow(m.target(), header, row.cells().subList(at + 1, row.cells().size()),
+                    row.runTogether(), row.location()));
+        }
+    }
+
+    private List<String> header(List<Tok> cols, Location where) {
+        List<String> out = new ArrayList<>();
+        for (Tok t : cols) {
+            LabelMatcher.Match<String> m = COLUMNS.match(t.norm(), null, recovery);
+            if (m == null) {
+                diagnostics.warning("S2_COLUMN_UNKNOWN", "section 二 column label not recognised: \"" + t.text()
+                        + "\"", where, null);
+                out.add(null);
+                continue;
+            }
+            out.add(m.target());
+            Set<Template> ts = templatesOfColumn(m.target());
+            if (ts.size() == 1) {
+                vote(ts.iterator().next());
+            }
+        }
+        return out;
+    }
+
+    private void voteRow(String rowLabel) {
+        Set<Template> ts = new LinkedHashSet<>();
+        for (CodebookEntry e : Codebook.standard().entries()) {
+            if ("二".equals(e.section()) && e.rowLeaf().equals(rowLabel)) {
+                ts.addAll(templates(e));
+            }
+        }
+        if (ts.size() == 1) {
+            vote(ts.iterator().next());
+        }
+    }
+
+    private void vote(Template t) {
+        votes.merge(t, 1, Integer::sum);
+    }
+
+    /** Puts every data row's cells into the table, using {@code template} where a header is missing. */
+    void assign(Template template) {
+        for (DataRow r : dataRows) {
+            List<CodebookEntry> defaults = entries(template, r.rowLabel());
+            List<String> columns = r.header() != null ? r.header() : columnLabels(defaults);
+            if (r.header() == null && !defaults.isEmpty()) {
+                diagnostics.info("S2_HEADER_MISSING", "section 二 row \"" + r.rowLabel()
+                        + "\" has no header row; columns taken in the template's order", r.where(), null);
+            }
+            List<Tok> values = r.values();
+            if (r.runTogether() != null && countValues(values) == 0) {
+                if (columns.size() == 1) {
+                    values = List.of(Tok.of(r.runTogether(), r.where()));
+                } else {
+                    diagnostics.error("DIGITS_RUN_TOGETHER", "section 二 row \"" + r.rowLabel() + "\": numbers \""
+                            + r.runTogether() + "\" printed without separators cannot be split (no arithmetic "
+                            + "decides)", r.where(), null);
+                    values = List.of();
+                }
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                String col = columns.get(i);
+                if (col == null) {
+                    continue;
+                }
+                String code = code(template, r.rowLabel(), col);
+                if (code == null) {
+                    diagnostics.warning("S2_CELL_UNKNOWN", "section 二 has no cell \"" + r.rowLabel() + " × " + col
+                            + "\" in the codebook", r.where(), null);
+                    continue;
+                }
+                if (i < values.size()) {
+                    cells.put(code, values.get(i));
+                } else {
+                    cells.putMissing(code, r.where(), "row \"" + r.rowLabel() + "\" has no cell for \"" + col
+                            + "\"");
+                }
+            }
+            reportExtra(r, values, columns.size());
+        }
+    }
+
+    private void reportExtra(DataRow r, List<Tok> values, int used) {
+        for (int i = used; i < values.size(); i++) {
+            if (!values.get(i).isBlank()) {
+                diagnostics.warning("ROW_LONG", "section 二 row \"" + r.rowLabel() + "\" has more numbers than its "
+                        + "header has columns; \"" + values.get(i).text() + "\" was not used", r.where(), null);
+                return;
+            }
+        }
+    }
+
+    private static int countValues(List<Tok> toks) {
+        int n = 0;
+        for (Tok t : toks) {
+            if (t.isValue()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String code(Template template, String row, String column) {
+        String any = null;
+        for (CodebookEntry e : Codebook.standard().entries()) {
+            if ("二".equals(e.section()) && e.rowLeaf().equals(row) && e.columnLeaf().equals(column)) {
+                if (e.appliesTo(template)) {
+                    return e.code();
+                }
+                any = any == null ? e.code() : any;
+            }
+        }
+        return any;
+    }
+
+    private static List<CodebookEntry> entries(Template template, String row) {
+        List<CodebookEntry> out = new ArrayList<>();
+        for (CodebookEntry e : Codebook.standard().entries(template)) {
+            if ("二".equals(e.section()) && e.rowLeaf().equals(row)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> columnLabels(List<CodebookEntry> entries) {
+        List<String> out = new ArrayList<>();
+        entries.forEach(e -> out.add(e.columnLeaf()));
+        return out;
+    }
+
+    private static Set<Template> templatesOfColumn(String column) {
+        Set<Template> ts = new LinkedHashSet<>();
+        for (CodebookEntry e : Codebook.standard().entries()) {
+            if ("二".equals(e.section()) && e.columnLeaf().equals(column)) {
+                ts.addAll(templates(e));
+            }
+        }
+        return ts;
+    }
+
+    private static Set<Template> templates(CodebookEntry e) {
+        Set<Template> ts = new LinkedHashSet<>();
+        for (Template t : Template.values()) {
+            if (e.appliesTo(t)) {
+                ts.add(t);
+            }
+        }
+        return ts;
+    }
+}
