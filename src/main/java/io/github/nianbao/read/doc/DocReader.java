@@ -102,6 +102,7 @@ public final class DocReader implements ReportReader {
     /** The state of one read: the output, counters and limits. */
     private static final class Walk {
         private final StyleSheet styles;
+        private final DocNumbering numbering = new DocNumbering();
         private final ReportText.Builder out;
         private final ParseOptions options;
         private final long deadline;
@@ -167,24 +168,35 @@ public final class DocReader implements ReportReader {
             return Math.max(1, t.numParagraphs());
         }
 
-        private static List<DocTable.Cell> row(TableRow row) {
+        private List<DocTable.Cell> row(TableRow row) {
             List<DocTable.Cell> out = new ArrayList<>(row.numCells());
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);
                 boolean continuation = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged()
                         || cell.isMerged() && !cell.isFirstMerged();
-                String text = continuation ? "" : WordText.join(DocText.pieces(cell.text()));
+                String text = continuation ? "" : cellText(cell);
                 out.add(new DocTable.Cell(cell.getLeftEdge(), cell.getLeftEdge() + cell.getWidth(), text));
             }
             return out;
         }
 
+        /** A cell's paragraphs (with their list numbers), joined; a table nested in the cell is flattened into it. */
+        private String cellText(TableCell cell) {
+            List<String> pieces = new ArrayList<>(cell.numParagraphs());
+            for (int k = 0; k < cell.numParagraphs(); k++) {
+                Paragraph p = cell.getParagraph(k);
+                pieces.add(numbering.apply(p, WordText.join(DocText.pieces(p.text()))));
+            }
+            return WordText.join(pieces);
+        }
+
         private void paragraph(Paragraph p) {
-            String text = WordText.join(DocText.pieces(p.text()));
+            String body = WordText.join(DocText.pieces(p.text()));
+            String text = numbering.apply(p, body);
             if (text.isEmpty()) {
                 return;
             }
-            if (isHeading(p) || allBold(p) && HeadingRules.isBoldHeadingText(text)) {
+            if (isHeading(p) || !body.isEmpty() && allBold(p) && HeadingRules.isBoldHeadingText(text)) {
                 out.heading(text, null);
             } else {
                 out.paragraph(text, null);

@@ -27,6 +27,7 @@ final class BodyWalker {
     private static final int MAX_DEPTH = 32;
 
     private final DocxStyles styles;
+    private final DocxNumbering numbering;
     private final ReportText.Builder out;
     private final ParseOptions options;
     private final long deadline;
@@ -34,8 +35,10 @@ final class BodyWalker {
     private int cells;
     private int blocks;
 
-    BodyWalker(DocxStyles styles, ReportText.Builder out, ParseOptions options, long deadline) {
+    BodyWalker(DocxStyles styles, DocxNumbering numbering, ReportText.Builder out, ParseOptions options,
+               long deadline) {
         this.styles = styles;
+        this.numbering = numbering;
         this.out = out;
         this.options = options;
         this.deadline = deadline;
@@ -72,7 +75,7 @@ final class BodyWalker {
     }
 
     private void paragraph(Element p, int depth) throws NianbaoException {
-        InlineText inline = InlineText.of(p, styles);
+        InlineText inline = InlineText.of(p, styles, numbering);
         for (Element box : inline.textBoxes()) {
             blocks(box, depth + 1);
         }
@@ -131,7 +134,7 @@ final class BodyWalker {
         }
         for (Element c : Ooxml.children(container)) {
             if (Ooxml.isW(c, "p")) {
-                InlineText inline = InlineText.of(c, styles);
+                InlineText inline = InlineText.of(c, styles, numbering);
                 pieces.add(inline.text());
                 for (Element box : inline.textBoxes()) {
                     collectCellText(box, pieces, nested, depth + 1);

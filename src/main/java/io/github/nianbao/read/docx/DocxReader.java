@@ -40,7 +40,9 @@ public final class DocxReader implements ReportReader {
             ReportText.Builder out = ReportText.builder(Format.DOCX);
             out.info(new DocumentInfo(title(doc), null, null, null, 0));
             Element body = (Element) doc.getDocument().getBody().getDomNode();
-            new BodyWalker(new DocxStyles(doc.getStyles()), out, options, deadline).blocks(body, 0);
+            DocxStyles styles = new DocxStyles(doc.getStyles());
+            DocxNumbering numbering = new DocxNumbering(doc.getNumbering(), styles);
+            new BodyWalker(styles, numbering, out, options, deadline).blocks(body, 0);
             return out.build();
         } catch (IOException e) {
             if (e instanceof NianbaoException ne) {

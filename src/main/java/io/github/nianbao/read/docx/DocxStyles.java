@@ -47,6 +47,23 @@ final class DocxStyles {
         return boldCache.get(styleId);
     }
 
+    /** The numbering properties ({@code w:numPr}) a paragraph style gives, following {@code w:basedOn}; or null. */
+    Element numPr(String styleId) {
+        String id = styleId;
+        for (int depth = 0; id != null && depth < MAX_BASED_ON_DEPTH; depth++) {
+            XWPFStyle s = styles == null ? null : styles.getStyle(id);
+            if (s == null) {
+                return null;
+            }
+            Element numPr = Ooxml.path((Element) s.getCTStyle().getDomNode(), "pPr", "numPr");
+            if (numPr != null) {
+                return numPr;
+            }
+            id = s.getBasisStyleID();
+        }
+        return null;
+    }
+
     private boolean styleIsHeading(String styleId) {
         String id = styleId;
         for (int depth = 0; id != null && depth < MAX_BASED_ON_DEPTH; depth++) {

@@ -1,5 +1,6 @@
 package io.github.nianbao.read.docx;
 
+import io.github.nianbao.read.word.ListNumberFormat;
 import io.github.nianbao.read.word.WordText;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,23 +27,30 @@ final class InlineText {
     private boolean allBold = true;
     private boolean anyText;
     private String paragraphStyle;
+    private DocxNumbering.Label label;
 
     private InlineText(DocxStyles styles) {
         this.styles = styles;
     }
 
-    /** Reads paragraph {@code p}. */
-    static InlineText of(Element p, DocxStyles styles) {
+    /** Reads paragraph {@code p}, taking its list number (if any) from {@code numbering}. */
+    static InlineText of(Element p, DocxStyles styles, DocxNumbering numbering) {
         InlineText t = new InlineText(styles);
-        t.paragraphStyle = Ooxml.val(Ooxml.path(p, "pPr", "pStyle"));
+        Element pPr = Ooxml.child(p, "pPr");
+        t.paragraphStyle = Ooxml.val(Ooxml.child(pPr, "pStyle"));
+        t.label = numbering.next(pPr);
         t.container(p);
         t.pieces.add(t.current.toString());
         return t;
     }
 
-    /** The paragraph's text, cleaned, its line-broken pieces joined. */
+    /** The paragraph's text, cleaned, its line-broken pieces joined, after its list number if it has one. */
     String text() {
-        return WordText.join(pieces);
+        String body = WordText.join(pieces);
+        if (label == null) {
+            return body;
+        }
+        return ListNumberFormat.prefix(label.text(), label.suffix(), body);
     }
 
     /** Whether every piece of visible text is bold (false when there is no text). */

@@ -116,4 +116,22 @@ class DocReaderTest {
                 () -> READER.read(sample, ParseOptions.DEFAULT, System.nanoTime() - 1));
         assertEquals(Reason.TIMEOUT, late.reason());
     }
+
+    @Test
+    void titleInATextBoxIsTheFirstLine() throws Exception {
+        ReportText t = read(bytes("testdata/golden/r9001-textbox-title/r9001-textbox-title.doc"));
+        assertEquals("韶关市延平区人民政府2019年政府信息公开工作年度报告", t.lines().get(0).text());
+        assertEquals(LineKind.HEADING, t.lines().get(0).kind());
+        assertEquals(1, t.lines().stream().filter(l -> l.text().contains("年度报告")).count());
+    }
+
+    @Test
+    void automaticListNumbersArePrinted() throws Exception {
+        ReportText t = read(bytes("testdata/golden/r9002-auto-numbering/r9002-auto-numbering.doc"));
+        List<String> headings = t.lines().stream().filter(l -> l.kind() == LineKind.HEADING).map(TextLine::text)
+                .toList();
+        assertEquals(List.of("一．总体情况", "（一）主动公开情况", "（二）依申请公开情况"), headings.subList(1, 4));
+        assertEquals("二．主动公开政府信息情况", headings.get(7));
+        assertEquals("六．其他需要报告的事项", headings.get(11));
+    }
 }

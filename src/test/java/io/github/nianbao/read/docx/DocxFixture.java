@@ -28,6 +28,8 @@ final class DocxFixture {
             + "officedocument.wordprocessingml.document.main+xml\"/>"
             + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-"
             + "officedocument.wordprocessingml.styles+xml\"/>"
+            + "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-"
+            + "officedocument.wordprocessingml.numbering+xml\"/>"
             + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package."
             + "core-properties+xml\"/></Types>";
 
@@ -41,7 +43,9 @@ final class DocxFixture {
     private static final String DOC_RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
             + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-            + "relationships/styles\" Target=\"styles.xml\"/></Relationships>";
+            + "relationships/styles\" Target=\"styles.xml\"/>"
+            + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+            + "relationships/numbering\" Target=\"numbering.xml\"/></Relationships>";
 
     /** Styles: "1" is a heading named 标题 1; "Quiet" has outline level 1; "BoldBody" is bold body text. */
     private static final String STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
@@ -56,6 +60,8 @@ final class DocxFixture {
             + "<w:basedOn w:val=\"Quiet\"/></w:style>"
             + "<w:style w:type=\"paragraph\" w:styleId=\"BoldBody\"><w:name w:val=\"Bold body\"/>"
             + "<w:rPr><w:b/></w:rPr></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"Numbered\"><w:name w:val=\"Numbered\"/>"
+            + "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>"
             + "</w:styles>";
 
     private DocxFixture() {
@@ -63,6 +69,11 @@ final class DocxFixture {
 
     /** A DOCX whose body is {@code bodyXml} and whose core title is {@code title} (null: none). */
     static byte[] docx(String bodyXml, String title) {
+        return docx(bodyXml, title, "");
+    }
+
+    /** Like {@link #docx(String, String)}, with {@code numberingXml} inside {@code w:numbering}. */
+    static byte[] docx(String bodyXml, String title, String numberingXml) {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", CONTENT_TYPES);
         parts.put("_rels/.rels", ROOT_RELS);
@@ -70,6 +81,8 @@ final class DocxFixture {
         parts.put("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<w:document " + NS + "><w:body>" + bodyXml + "</w:body></w:document>");
         parts.put("word/styles.xml", STYLES);
+        parts.put("word/numbering.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<w:numbering " + NS + ">" + numberingXml + "</w:numbering>");
         parts.put("docProps/core.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
                 + "core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"

@@ -250,4 +250,34 @@ class DocxReaderTest {
                 () -> READER.read(sample, ParseOptions.DEFAULT, System.nanoTime() - 1));
         assertEquals(Reason.TIMEOUT, late.reason());
     }
+
+    private static String lvl(int ilvl, String fmt, String text, String suffix) {
+        return "<w:lvl w:ilvl=\"" + ilvl + "\"><w:start w:val=\"1\"/><w:numFmt w:val=\"" + fmt + "\"/>"
+                + (suffix == null ? "" : "<w:suff w:val=\"" + suffix + "\"/>") + "<w:lvlText w:val=\"" + text
+                + "\"/></w:lvl>";
+    }
+
+    private static String numbered(String numId, int ilvl, String text) {
+        return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + ilvl + "\"/><w:numId w:val=\"" + numId + "\"/></w:numPr>"
+                + "</w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+    }
+
+    @Test
+    void automaticListNumbersArePrintedBeforeTheText() throws Exception {
+        String numbering = "<w:abstractNum w:abstractNumId=\"0\">"
+                + lvl(0, "chineseCounting", "%1、", "nothing") + lvl(1, "chineseCounting", "（%2）", "nothing")
+                + lvl(2, "decimal", "%3.", null) + "</w:abstractNum>"
+                + "<w:abstractNum w:abstractNumId=\"1\">" + lvl(0, "bullet", "\u25CF", null) + "</w:abstractNum>"
+                + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+                + "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/>"
+                + "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"5\"/></w:lvlOverride></w:num>"
+                + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/></w:num>";
+        String body = numbered("1", 0, "总体情况") + numbered("1", 1, "主动公开情况") + numbered("1", 1, "依申请公开情况")
+                + numbered("1", 0, "主动公开政府信息情况") + numbered("1", 1, "规章") + numbered("1", 2, "属于国家秘密")
+                + "<w:p><w:pPr><w:pStyle w:val=\"Numbered\"/></w:pPr><w:r><w:t>收到和处理政府信息公开申请情况</w:t></w:r></w:p>"
+                + numbered("3", 0, "要点") + numbered("2", 0, "存在的主要问题及改进情况") + numbered("0", 0, "无编号");
+        ReportText t = read(docx(body, null, numbering));
+        assertEquals("一、总体情况\n（一）主动公开情况\n（二）依申请公开情况\n二、主动公开政府信息情况\n（一）规章\n"
+                + "1.属于国家秘密\n三、收到和处理政府信息公开申请情况\n要点\n五、存在的主要问题及改进情况\n无编号\n", t.text());
+    }
 }
