@@ -44,10 +44,9 @@ public final class DocxReader implements ReportReader {
             DocxNumbering numbering = new DocxNumbering(doc.getNumbering(), styles);
             new BodyWalker(styles, numbering, out, options, deadline).blocks(body, 0);
             return out.build();
-        } catch (IOException e) {
-            if (e instanceof NianbaoException ne) {
-                throw ne;
-            }
+        } catch (NianbaoException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
             throw failure(e);
         }
     }
