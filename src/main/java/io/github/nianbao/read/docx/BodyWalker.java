@@ -95,7 +95,10 @@ final class BodyWalker {
     private void table(Element tbl, int depth) throws NianbaoException {
         DocxTable table = DocxTable.of(tbl);
         if (table.isFrame()) {
-            for (Element tc : table.allCells()) {
+            List<Element> frameCells = table.allCells();
+            cells += frameCells.size();
+            Limits.checkCells(cells, options);
+            for (Element tc : frameCells) {
                 blocks(tc, depth + 1);
             }
             return;

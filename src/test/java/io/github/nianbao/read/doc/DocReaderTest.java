@@ -134,4 +134,10 @@ class DocReaderTest {
         assertEquals("二．主动公开政府信息情况", headings.get(7));
         assertEquals("六．其他需要报告的事项", headings.get(11));
     }
+
+    @Test
+    void aTableNestedInACellIsFlattenedIntoThatCell() throws Exception {
+        ReportText t = read(bytes("testdata/readers/nested-table.doc"));
+        assertEquals("前\nhead\t外层in1 1 in2 2\nnext\tx\n后\n", t.text());
+    }
 }
