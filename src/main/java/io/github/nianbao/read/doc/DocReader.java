@@ -154,7 +154,7 @@ public final class DocReader implements ReportReader {
                 stored += rows.get(r).size();
                 Limits.checkCells(cells + stored, options);
             }
-            List<List<String>> grid = DocTable.layout(rows);
+            List<List<String>> grid = DocTable.layout(rows, options.maxTableCells() - cells);
             cells += grid.size() * (grid.isEmpty() ? 0 : grid.get(0).size());
             Limits.checkCells(cells, options);
             for (int r = 0; r < grid.size(); r++) {

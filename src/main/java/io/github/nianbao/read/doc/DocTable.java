@@ -1,5 +1,7 @@
 package io.github.nianbao.read.doc;
 
+import io.github.nianbao.NianbaoException;
+import io.github.nianbao.NianbaoException.Reason;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -31,19 +33,30 @@ final class DocTable {
     private DocTable() {
     }
 
-    /** The rows on the grid: one text per grid column. */
-    static List<List<String>> layout(List<List<Cell>> rows) {
+    /**
+     * The rows on the grid: one text per grid column.
+     *
+     * @param maxCells most grid positions (rows times columns) allowed
+     * @throws NianbaoException {@link Reason#LIMIT_EXCEEDED} for a table with more positions
+     */
+    static List<List<String>> layout(List<List<Cell>> rows, int maxCells) throws NianbaoException {
         List<int[]> lines = gridLines(rows);
         List<String[]> laid = new ArrayList<>(rows.size());
-        int width = Math.max(1, lines.size() - 1);
+        long width = Math.max(1, lines.size() - 1);
+        long cells = 0;
         for (List<Cell> row : rows) {
             String[] slots = place(row, lines);
             laid.add(slots);
             width = Math.max(width, slots.length);
+            cells += slots.length;
+            if (Math.max(cells, width * laid.size()) > maxCells) {
+                throw new NianbaoException(Reason.LIMIT_EXCEEDED, "a table of " + rows.size() + " rows and "
+                        + width + " grid columns has more cells than the limit (maxTableCells)");
+            }
         }
         List<List<String>> out = new ArrayList<>(rows.size());
         for (String[] slots : laid) {
-            String[] full = Arrays.copyOf(slots, width);
+            String[] full = Arrays.copyOf(slots, (int) width);
             for (int i = slots.length; i < width; i++) {
                 full[i] = "";
             }

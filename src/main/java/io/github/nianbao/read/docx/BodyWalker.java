@@ -104,7 +104,7 @@ final class BodyWalker {
             return;
         }
         int tableNo = ++tables;
-        List<DocxTable.Row> rows = table.layout();
+        List<DocxTable.Row> rows = table.layout(options.maxTableCells() - cells);
         for (int r = 0; r < rows.size(); r++) {
             Limits.checkDeadline(deadline);
             DocxTable.Row row = rows.get(r);

@@ -1,5 +1,7 @@
 package io.github.nianbao.read.docx;
 
+import io.github.nianbao.NianbaoException;
+import io.github.nianbao.NianbaoException.Reason;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -76,12 +78,22 @@ final class DocxTable {
         return out;
     }
 
-    /** The rows on the grid. */
-    List<Row> layout() {
-        int width = gridColumns;
+    /**
+     * The rows on the grid.
+     *
+     * @param maxCells most grid positions (rows times columns) allowed, checked before laying out
+     * @throws NianbaoException {@link Reason#LIMIT_EXCEEDED} for a table with more positions
+     */
+    List<Row> layout(int maxCells) throws NianbaoException {
+        long widest = gridColumns;
         for (RowXml r : rows) {
-            width = Math.max(width, extent(r));
+            widest = Math.max(widest, extent(r));
         }
+        if (widest * rows.size() > maxCells) {
+            throw new NianbaoException(Reason.LIMIT_EXCEEDED, "a table of " + rows.size() + " rows and " + widest
+                    + " grid columns has more cells than the limit (maxTableCells)");
+        }
+        int width = (int) widest;
         boolean[] mergeOpen = new boolean[width];
         List<Row> out = new ArrayList<>(rows.size());
         for (RowXml r : rows) {
@@ -91,16 +103,19 @@ final class DocxTable {
             for (Element tc : r.cells()) {
                 Element tcPr = Ooxml.child(tc, "tcPr");
                 int span = Math.max(1, Ooxml.intVal(Ooxml.child(tcPr, "gridSpan"), 1));
+                if (col >= width) {
+                    break;
+                }
                 Element vMerge = Ooxml.child(tcPr, "vMerge");
                 boolean continues = vMerge != null && !"restart".equals(Ooxml.val(vMerge));
-                boolean isContinuation = continues && col < width && mergeOpen[col];
-                if (!isContinuation && col < width) {
+                boolean isContinuation = continues && mergeOpen[col];
+                if (!isContinuation) {
                     slots[col] = tc;
                 }
-                for (int k = col; k < Math.min(width, col + span); k++) {
+                for (int k = col; k < Math.min(width, (long) col + span); k++) {
                     nextOpen[k] = vMerge != null;
                 }
-                col += span;
+                col = (int) Math.min(width, (long) col + span);
             }
             mergeOpen = nextOpen;
             out.add(new Row(Collections.unmodifiableList(Arrays.asList(slots))));
@@ -108,8 +123,8 @@ final class DocxTable {
         return out;
     }
 
-    private static int extent(RowXml r) {
-        int n = r.before() + r.after();
+    private static long extent(RowXml r) {
+        long n = (long) r.before() + r.after();
         for (Element tc : r.cells()) {
             n += Math.max(1, Ooxml.intVal(Ooxml.path(tc, "tcPr", "gridSpan"), 1));
         }

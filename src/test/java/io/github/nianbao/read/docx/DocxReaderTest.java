@@ -280,4 +280,13 @@ class DocxReaderTest {
         assertEquals("一、总体情况\n（一）主动公开情况\n（二）依申请公开情况\n二、主动公开政府信息情况\n（一）规章\n"
                 + "1.属于国家秘密\n三、收到和处理政府信息公开申请情况\n要点\n五、存在的主要问题及改进情况\n无编号\n", t.text());
     }
+
+    @Test
+    void absurdSpansAreALimitNotAnOutOfMemoryError() {
+        String table = "<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr>"
+                + tc("<w:gridSpan w:val=\"2000000000\"/>", p("x")) + tc("<w:gridSpan w:val=\"2000000000\"/>", p("y"))
+                + "</w:tr></w:tbl>";
+        NianbaoException e = assertThrows(NianbaoException.class, () -> read(docx(table, null)));
+        assertEquals(Reason.LIMIT_EXCEEDED, e.reason());
+    }
 }
