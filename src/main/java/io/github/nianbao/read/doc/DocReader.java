@@ -47,12 +47,11 @@ public final class DocReader implements ReportReader {
 
     @Override
     public ReportText read(byte[] data, ParseOptions options, long deadline) throws NianbaoException {
-        HWPFDocument doc = open(data);
-        try {
+        try (HWPFDocument doc = open(data)) {
             ReportText.Builder out = ReportText.builder(Format.DOC);
             out.info(new DocumentInfo(title(doc), null, null, null, 0));
             Walk walk = new Walk(doc, out, options, deadline);
-            Range boxes = textBoxes(doc);
+            Range boxes = textBoxes(doc, out);
             if (boxes != null) {
                 walk.range(boxes);
             }
@@ -60,7 +59,7 @@ public final class DocReader implements ReportReader {
             return out.build();
         } catch (NianbaoException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw new NianbaoException(Reason.CORRUPT, "the DOC file is damaged: " + describe(e), e);
         }
     }
@@ -79,12 +78,14 @@ public final class DocReader implements ReportReader {
         }
     }
 
-    private static Range textBoxes(HWPFDocument doc) {
+    private static Range textBoxes(HWPFDocument doc, ReportText.Builder out) {
         try {
             Range r = doc.getMainTextboxRange();
             return r != null && r.numParagraphs() > 0 && !r.text().isBlank() ? r : null;
         } catch (RuntimeException e) {
-            return null; // no usable text-box part: the main text is still read
+            out.diagnostic(Diagnostic.warning("DOC_TEXTBOX_UNREADABLE", "the text boxes of the DOC file could not be"
+                    + " read (" + describe(e) + "); only the main text was read", Location.UNKNOWN, null));
+            return null;
         }
     }
 
