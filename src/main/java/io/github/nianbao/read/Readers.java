@@ -17,6 +17,8 @@ public final class Readers {
         register(new TxtReader());
         register(new DocxReader());
         register(new DocReader());
+        register(new io.github.nianbao.read.pdf.PdfReader());
+        register(new io.github.nianbao.read.html.HtmlReader());
     }
 
     private Readers() {

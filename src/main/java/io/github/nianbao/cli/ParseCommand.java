@@ -1,0 +1,81 @@
+package io.github.nianbao.cli;
+
+import io.github.nianbao.NianbaoException;
+import io.github.nianbao.NianbaoParser;
+import io.github.nianbao.ParseOptions;
+import io.github.nianbao.export.ReportJson;
+import io.github.nianbao.model.AnnualReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nianbao parse FILE...}: one JSON object per file on stdout. */
+@Command(name = "parse", mixinStandardHelpOptions = true,
+        description = {"Parses report files and prints one JSON object per file (JSON Lines when several files or "
+                + "--jsonl).", "A file that cannot be read prints {\"source\", \"error\", \"reason\"}; the others "
+                + "still print."},
+        footer = {"", "Exit codes: 0 all files parsed; 3 some files could not be read; 2 usage error; "
+                + "1 internal error."})
+final class ParseCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF, DOCX, DOC, HTML or text files.")
+    List<String> files;
+
+    @Option(names = "--jsonl", description = "One JSON object per line, even for one file.")
+    boolean jsonl;
+
+    @Option(names = "--pretty", description = "Indent the JSON (one file without --jsonl only).")
+    boolean pretty;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        NianbaoParser parser = NianbaoParser.of(ParseOptions.DEFAULT);
+        boolean indent = pretty && !jsonl && files.size() == 1;
+        int failed = 0;
+        for (String file : files) {
+            Result r = parseOne(parser, file, indent);
+            if (!r.ok()) {
+                failed++;
+            }
+            out.println(r.json());
+            out.flush();
+        }
+        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    /** One file's JSON, and whether it was read. */
+    private record Result(String json, boolean ok) {
+        static Result error(String file, String reason, String message) {
+            return new Result(ReportJson.error(file, reason, message), false);
+        }
+    }
+
+    private static Result parseOne(NianbaoParser parser, String file, boolean indent) {
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            AnnualReport report = parser.parse(in, file);
+            return new Result(ReportJson.toJson(report, indent), true);
+        } catch (NianbaoException e) {
+            return Result.error(file, e.reason().name(), e.getMessage());
+        } catch (NoSuchFileException e) {
+            return Result.error(file, NianbaoException.Reason.IO.name(), "no such file: " + file);
+        } catch (IOException e) {
+            return Result.error(file, NianbaoException.Reason.IO.name(), "cannot read " + file + ": " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return Result.error(file, "INTERNAL", e.toString());
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package io.github.nianbao.read.html;
+
+import io.github.nianbao.internal.TextDecoding;
+import io.github.nianbao.model.Diagnostic;
+import io.github.nianbao.model.Location;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the charset of a web page and decodes it. Order: a byte-order mark; else the charset declared by a
+ * {@code <meta charset>} or {@code <meta http-equiv="Content-Type" content="...; charset=...">} anywhere in the
+ * head (not only in the first 5 KB, where browsers and jsoup stop looking); else strict UTF-8; else GB18030.
+ * {@code gb2312}/{@code gbk} declarations decode as GB18030 so characters outside GB2312 (镕, 堃) come out right.
+ * A declaration the bytes contradict (declared UTF-8 but invalid) falls back with an INFO diagnostic.
+ */
+final class HtmlCharset {
+
+    /** A {@code <meta ...>} tag. */
+    private static final Pattern META = Pattern.compile("<meta\\b[^>]{0,4000}>", Pattern.CASE_INSENSITIVE);
+    /** {@code charset=name} inside a meta tag (covers both the charset attribute and the content attribute). */
+    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:\\-]+)",
+            Pattern.CASE_INSENSITIVE);
+    /** Non-ASCII bytes needed before valid UTF-8 is trusted over a GB declaration. */
+    private static final int UTF8_EVIDENCE = 8;
+
+    private HtmlCharset() {
+    }
+
+    /**
+     * A decoded page.
+     *
+     * @param text       the page as text (no BOM)
+     * @param charset    the charset that decoded it
+     * @param declared   the charset name the page declared, or null
+     * @param diagnostic an INFO note about the choice, or null
+     */
+    record Result(String text, Charset charset, String declared, Diagnostic diagnostic) {
+    }
+
+    /** Decodes {@code data} following the order described on the class. */
+    static Result decode(byte[] data) {
+        Charset bom = TextDecoding.bomCharset(data);
+        if (bom != null) {
+            int skip = TextDecoding.bomLength(data);
+            return new Result(new String(data, skip, data.length - skip, bom), bom, null, null);
+        }
+        String declared = declaredCharset(data);
+        Charset charset = TextDecoding.forDeclaredName(declared);
+        if (charset == null) {
+            return undeclared(data, declared);
+        }
+        if (charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")) {
+            charset = StandardCharsets.UTF_8; // a byte-oriented page cannot really be UTF-16 without a BOM
+        }
+        if (charset == StandardCharsets.UTF_8) {
+            String utf8 = TextDecoding.strictUtf8(data, 0, data.length);
+            if (utf8 != null) {
+                return new Result(utf8, charset, declared, null);
+            }
+            return new Result(lenient(data, TextDecoding.GB18030), TextDecoding.GB18030, declared,
+                    info("CHARSET_MISDECLARED", "the page declares charset " + declared
+                            + " but its bytes are not valid UTF-8; decoded as GB18030 (GBK)"));
+        }
+        if (isWestern(charset) && nonAscii(data) > 0) {
+            Result r = undeclared(data, declared);
+            return new Result(r.text(), r.charset(), declared, info("CHARSET_MISDECLARED",
+                    "the page declares charset " + declared + " but contains Chinese text; decoded as "
+                            + r.charset().name()));
+        }
+        if (charset == TextDecoding.GB18030 && nonAscii(data) >= UTF8_EVIDENCE) {
+            String utf8 = TextDecoding.strictUtf8(data, 0, data.length);
+            if (utf8 != null) {
+                return new Result(utf8, StandardCharsets.UTF_8, declared, info("CHARSET_MISDECLARED",
+                        "the page declares charset " + declared + " but its bytes are UTF-8; decoded as UTF-8"));
+            }
+        }
+        return new Result(lenient(data, charset), charset, declared, null);
+    }
+
+    /**
+     * The charset name declared by the first {@code <meta>} that names one, searching the raw bytes (read as
+     * ISO-8859-1) up to {@code <body} or {@code </head>}, skipping comments; null when there is none.
+     */
+    static String declaredCharset(byte[] data) {
+        String raw = new String(data, StandardCharsets.ISO_8859_1);
+        String lower = raw.toLowerCase(Locale.ROOT);
+        int end = headEnd(lower);
+        int pos = 0;
+        while (pos < end) {
+            int comment = lower.indexOf("<!--", pos);
+            int segmentEnd = comment < 0 || comment > end ? end : comment;
+            String name = firstDeclaration(raw.substring(pos, segmentEnd));
+            if (name != null) {
+                return name;
+            }
+            if (segmentEnd == end) {
+                break;
+            }
+            int close = lower.indexOf("-->", comment + 4);
+            pos = close < 0 ? end : close + 3;
+        }
+        return null;
+    }
+
+    private static String firstDeclaration(String segment) {
+        Matcher meta = META.matcher(segment);
+        while (meta.find()) {
+            Matcher cs = CHARSET.matcher(meta.group());
+            if (cs.find()) {
+                return cs.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static int headEnd(String lower) {
+        int end = lower.length();
+        int head = lower.indexOf("</head");
+        if (head >= 0) {
+            end = head;
+        }
+        int body = lower.indexOf("<body");
+        if (body >= 0 && body < end) {
+            end = body;
+        }
+        return end;
+    }
+
+    private static Result undeclared(byte[] data, String declared) {
+        TextDecoding.Decoded d = TextDecoding.decode(data);
+        Diagnostic note = null;
+        if (d.charset() != StandardCharsets.UTF_8) {
+            note = info("CHARSET_GB18030", "the page declares no charset and is not valid UTF-8; decoded as "
+                    + "GB18030 (GBK)");
+        }
+        return new Result(d.text(), d.charset(), declared, note);
+    }
+
+    private static String lenient(byte[] data, Charset charset) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(data))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(data, charset); // not reached with REPLACE
+        }
+    }
+
+    private static boolean isWestern(Charset c) {
+        String n = c.name();
+        return n.equals("ISO-8859-1") || n.equals("windows-1252") || n.equals("US-ASCII");
+    }
+
+    private static int nonAscii(byte[] data) {
+        int n = 0;
+        for (byte b : data) {
+            if (b < 0) {
+                n++;
+                if (n >= UTF8_EVIDENCE) {
+                    return n;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static Diagnostic info(String code, String message) {
+        return Diagnostic.info(code, message, Location.UNKNOWN, null);
+    }
+}

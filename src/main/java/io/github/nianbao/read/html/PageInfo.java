@@ -1,0 +1,155 @@
+package io.github.nianbao.read.html;
+
+import io.github.nianbao.text.DocumentInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * What the page says about the document outside its body: the {@code <title>} without the site name, and the
+ * 索引号 / 发布机构 / 发布日期 (or 成文日期) block, printed either as label and value in neighbouring cells
+ * ({@code 索引号：} | {@code 11128658…}) or in one piece ({@code 索引号：11128658…}).
+ */
+final class PageInfo {
+
+    /** Separators before a site name in a title: {@code _}, {@code |}, a dash not between digits. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile(
+            "\\s*(?:_|\\||｜|(?<!\\d)-(?!\\d)|\\s[-–—－]\\s)\\s*");
+    /** Label text pieces are read from at most this many text pieces of the page. */
+    private static final int MAX_PIECES = 20_000;
+    /** Longest value taken for a label. */
+    private static final int MAX_VALUE = 80;
+
+    private PageInfo() {
+    }
+
+    /** The document information of {@code doc}. */
+    static DocumentInfo read(Document doc) {
+        List<String> pieces = pieces(doc);
+        String publisher = firstValue(pieces, "发布机构", "发文机关");
+        String date = firstValue(pieces, "发布日期", "成文日期", "发布时间");
+        String index = firstValue(pieces, "索引号");
+        return new DocumentInfo(title(doc.title()), publisher, date, index, 0);
+    }
+
+    /** The page title without a site-name part: the longest part between separators. */
+    static String title(String raw) {
+        String t = TextJoin.clean(raw == null ? "" : raw);
+        if (t.isEmpty()) {
+            return null;
+        }
+        String best = "";
+        for (String part : TITLE_SEPARATOR.split(t)) {
+            String p = part.strip();
+            if (p.length() > best.length()) {
+                best = p;
+            }
+        }
+        return best.isEmpty() ? t : best;
+    }
+
+    /** The value of the first of {@code labels} found (earlier labels win), or null. */
+    static String firstValue(List<String> pieces, String... labels) {
+        for (String label : labels) {
+            String v = valueOf(pieces, label);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String valueOf(List<String> pieces, String label) {
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
+            int at = piece.indexOf(label);
+            if (at < 0) {
+                continue;
+            }
+            String after = piece.substring(at + label.length()).stripLeading();
+            boolean colon = after.startsWith("：") || after.startsWith(":");
+            if (!colon && TextJoin.hanCount(piece.substring(0, at)) > 0) {
+                continue; // the word inside running text, not a label
+            }
+            String rest = stripColon(after);
+            if (rest.isEmpty()) {
+                rest = nextValue(pieces, i + 1);
+            }
+            String value = cutAtNextLabel(rest);
+            if (!value.isEmpty() && value.length() <= MAX_VALUE) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String nextValue(List<String> pieces, int from) {
+        for (int j = from; j < pieces.size() && j < from + 3; j++) {
+            String p = stripColon(pieces.get(j));
+            if (p.isEmpty()) {
+                continue; // a lone colon between label and value
+            }
+            return startsWithLabel(p) ? "" : p;
+        }
+        return "";
+    }
+
+    private static String stripColon(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && "：:】]".indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1).strip();
+        }
+        return t;
+    }
+
+    private static boolean startsWithLabel(String s) {
+        for (String label : PageRules.LINE_LABELS) {
+            if (s.startsWith(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String cutAtNextLabel(String value) {
+        int cut = value.length();
+        for (String label : PageRules.LINE_LABELS) {
+            int at = value.indexOf(label);
+            if (at > 0 && at < cut) {
+                String after = value.substring(at + label.length()).stripLeading();
+                if (after.startsWith("：") || after.startsWith(":")) {
+                    cut = at;
+                }
+            }
+        }
+        return value.substring(0, cut).strip();
+    }
+
+    /** The page's text pieces (text nodes outside scripts), cleaned, in document order. */
+    private static List<String> pieces(Document doc) {
+        List<String> out = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (out.size() >= MAX_PIECES) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    String s = TextJoin.clean(t.getWholeText());
+                    if (!s.isEmpty()) {
+                        out.add(s);
+                    }
+                } else if (node instanceof org.jsoup.nodes.Element e && e.normalName().equals("head")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        return out;
+    }
+}

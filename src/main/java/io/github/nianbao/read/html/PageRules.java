@@ -1,0 +1,181 @@
+package io.github.nianbao.read.html;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element is on a government web page: site chrome (navigation, 当前位置 breadcrumbs, share buttons,
+ * footers, scripts) that is never report content, a likely article container ({@code TRS_Editor},
+ * {@code Custom_UnionStyle}, {@code article}, {@code content}, {@code zoom}…), a block, bold text.
+ */
+final class PageRules {
+
+    /** Tags whose content is never report text. */
+    private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "template", "head",
+            "title", "meta", "link", "nav", "header", "footer", "aside", "iframe", "object", "embed", "select",
+            "option", "button", "input", "textarea", "svg", "canvas", "video", "audio", "map", "frameset");
+
+    /** Tags that start and end a line. */
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+            "ul", "ol", "dl", "dt", "dd", "section", "article", "main", "blockquote", "center", "pre", "address",
+            "figure", "figcaption", "hr", "form", "fieldset", "legend", "table", "caption", "thead", "tbody",
+            "tfoot", "tr", "td", "th", "body", "html");
+
+    /** Class or id words that mark chrome, matched inside a word ({@code mainNav}, {@code bdshare_box}). */
+    private static final Pattern CHROME_INSIDE = Pattern.compile(
+            "nav|menu|breadcrumb|crumb|position|share|footer|sidebar|toolbar|jiathis|copyright");
+    /** Class or id words that mark chrome only as a whole word part ({@code foot}, {@code header}). */
+    private static final Set<String> CHROME_WORDS = Set.of("foot", "header", "head", "location", "bottom", "dqwz",
+            "top", "banner", "logo", "search", "related", "xgwz", "print", "close", "link", "links", "friendlink", "yqlj",
+            "xglj");
+
+    /** Class or id words of article containers on government CMS pages. */
+    private static final Pattern BODY_NAMES = Pattern.compile(
+            "trs_editor|custom_unionstyle|article|content|zoom|view|detail|zhengwen|main_?text|news_?text"
+                    + "|pages_content|con_?text|text_?con");
+    /** The same, as whole word parts. */
+    private static final Set<String> BODY_WORDS = Set.of("zw", "nr", "wzy", "xl", "bd", "text", "txt", "con");
+
+    /** Line starts that are breadcrumbs, share bars or print/close links. */
+    private static final Pattern CHROME_LINE = Pattern.compile(
+            "^(当前位置|您现在的位置|您的位置|现在位置|所在位置|分享到|分享：|【?打印本页|【?关闭窗口|【\\s*打印\\s*】"
+                    + "|【\\s*关闭\\s*】|【?\\s*字[体号]\\s*[：:])");
+
+    /** Metadata labels of 政府信息公开 pages (索引号, 发布机构, …) that mark a metadata block. */
+    static final String[] META_LABELS = {"索引号", "发布机构", "发文机关", "发布日期", "成文日期", "主题分类", "信息分类",
+        "生成日期", "所属机构", "发布时间"};
+    /** Labels that, followed by a colon, start a metadata line rather than content. */
+    static final String[] LINE_LABELS = {"索引号", "发布机构", "发文机关", "发布日期", "成文日期", "主题分类", "信息分类",
+        "生成日期", "所属机构", "发布时间", "文号", "发文字号", "公开方式", "公开范围", "公开时限", "信息来源", "来源",
+        "浏览次数", "访问次数", "点击数", "阅读次数", "有效性", "体裁分类", "组配分类", "服务对象分类"};
+
+    private PageRules() {
+    }
+
+    /** Whether {@code tag} (lower case) holds no report text. */
+    static boolean isDroppedTag(String tag) {
+        return DROPPED_TAGS.contains(tag);
+    }
+
+    /** Whether {@code tag} breaks lines. */
+    static boolean isBlock(String tag) {
+        return BLOCK_TAGS.contains(tag);
+    }
+
+    /** Whether the element is chrome by its tag, class, id or visibility. */
+    static boolean isChrome(Element e) {
+        if (isDroppedTag(e.normalName())) {
+            return true;
+        }
+        if (isHiddenElement(e)) {
+            return true;
+        }
+        String names = names(e);
+        if (names.isEmpty()) {
+            return false;
+        }
+        if (CHROME_INSIDE.matcher(names).find()) {
+            return true;
+        }
+        for (String part : names.split("[\\s_\\-]+")) {
+            if (CHROME_WORDS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the class or id says the element is an article container. */
+    static boolean isBodyCandidate(Element e) {
+        String names = names(e);
+        if (names.isEmpty() || CHROME_INSIDE.matcher(names).find()) {
+            return false;
+        }
+        if (BODY_NAMES.matcher(names).find()) {
+            return true;
+        }
+        for (String part : names.split("[\\s_\\-]+")) {
+            if (BODY_WORDS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element is bold by tag ({@code strong}, {@code b}) or by an inline {@code font-weight}. */
+    static boolean isBold(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("strong") || tag.equals("b")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        int i = s.indexOf("font-weight:");
+        if (i < 0) {
+            return false;
+        }
+        String v = s.substring(i + "font-weight:".length());
+        return v.startsWith("bold") || v.startsWith("bolder") || v.startsWith("600") || v.startsWith("700")
+                || v.startsWith("800") || v.startsWith("900");
+    }
+
+    /** Whether {@code tag} is a heading tag. */
+    static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
+    /** Whether a line of text is a breadcrumb, share bar or print/close link rather than content. */
+    static boolean isChromeLine(String line) {
+        return CHROME_LINE.matcher(line).find() || startsWithMetaLabel(line);
+    }
+
+    /** How many distinct metadata labels {@code text} contains. */
+    static int metaLabelCount(String text) {
+        int n = 0;
+        for (String label : META_LABELS) {
+            if (text.contains(label)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean startsWithMetaLabel(String line) {
+        for (String label : LINE_LABELS) {
+            if (line.startsWith(label)) {
+                String rest = line.substring(label.length()).stripLeading();
+                if (rest.startsWith("：") || rest.startsWith(":")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element is hidden ({@code hidden}, {@code display:none}, {@code visibility:hidden}). */
+    static boolean isHiddenElement(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static String names(Element e) {
+        String cls = e.attr("class");
+        String id = e.attr("id");
+        if (cls.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (cls + " " + id).toLowerCase(Locale.ROOT).strip();
+    }
+}

@@ -1,0 +1,139 @@
+package io.github.nianbao.read.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * One iterative pass over a page that measures every element (Han characters and nodes inside it, chrome left
+ * out; tables inside it; its depth), finds article-container candidates and marks the
+ * 索引号/发布机构/发布日期 metadata blocks, which are never report content.
+ */
+final class PageScan {
+
+    /** Metadata blocks are small: at most this many Han characters. */
+    private static final int META_MAX_HAN = 300;
+    /** …and at most this many nodes (keeps the text look-ups cheap on huge pages). */
+    private static final int META_MAX_NODES = 2000;
+    private static final Set<String> META_TAGS = Set.of("table", "ul", "ol", "dl", "div", "p", "section");
+
+    /** Measures of one element. */
+    static final class Stats {
+        int han;
+        int nodes;
+        int tables;
+        int depth;
+        boolean containsMeta;
+    }
+
+    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private final List<Element> candidates = new ArrayList<>();
+    private final Set<Element> metadata = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private int maxDepth;
+
+    private PageScan() {
+    }
+
+    /** Scans {@code root} and everything under it. */
+    static PageScan of(Element root) {
+        PageScan scan = new PageScan();
+        NodeTraversor.filter(scan.new Visitor(), root);
+        return scan;
+    }
+
+    /** The measures of {@code e}, or null when it was not scanned (chrome, or outside the root). */
+    Stats stats(Element e) {
+        return stats.get(e);
+    }
+
+    /** Han characters in {@code e} outside chrome (0 when unknown). */
+    int han(Element e) {
+        Stats s = stats.get(e);
+        return s == null ? 0 : s.han;
+    }
+
+    /** Elements whose class or id names an article container (inner ones before outer ones). */
+    List<Element> candidates() {
+        return candidates;
+    }
+
+    /** Whether {@code e} is a 索引号/发布机构 metadata block. */
+    boolean isMetadata(Element e) {
+        return metadata.contains(e);
+    }
+
+    /** The deepest element nesting seen below the root. */
+    int maxDepth() {
+        return maxDepth;
+    }
+
+    private final class Visitor implements NodeFilter {
+        private final ArrayList<Stats> open = new ArrayList<>();
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                if (!open.isEmpty()) {
+                    Stats top = open.get(open.size() - 1);
+                    top.han += TextJoin.hanCount(t.getWholeText());
+                    top.nodes++;
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            if (!open.isEmpty() && PageRules.isChrome(e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            Stats s = new Stats();
+            s.depth = open.size();
+            maxDepth = Math.max(maxDepth, s.depth);
+            open.add(s);
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            Stats s = open.remove(open.size() - 1);
+            s.nodes++;
+            if (e.normalName().equals("table")) {
+                s.tables++;
+            }
+            if (!s.containsMeta && isMetadataBlock(e, s)) {
+                metadata.add(e);
+                s.containsMeta = true;
+            }
+            stats.put(e, s);
+            if (PageRules.isBodyCandidate(e)) {
+                candidates.add(e);
+            }
+            if (!open.isEmpty()) {
+                Stats parent = open.get(open.size() - 1);
+                parent.han += s.han;
+                parent.nodes += s.nodes;
+                parent.tables += s.tables;
+                parent.containsMeta |= s.containsMeta;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private boolean isMetadataBlock(Element e, Stats s) {
+            if (s.han < 6 || s.han > META_MAX_HAN || s.nodes > META_MAX_NODES
+                    || !META_TAGS.contains(e.normalName())) {
+                return false;
+            }
+            return PageRules.metaLabelCount(e.text()) >= 2;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.nianbao.read.html;
+
+/**
+ * Turns raw page text into one clean line: {@code &nbsp;} and other whitespace become a single space, a line break
+ * between two Chinese characters disappears (Chinese text has no spaces between words, so a line wrapped in the
+ * source or a {@code <br>} inside a table cell must not put one there), zero-width characters go, and the ends are
+ * trimmed. Spaces printed between Chinese characters on one line ({@code 总 计}) are kept as printed.
+ */
+final class TextJoin {
+
+    /** Marks a line break (source newline, {@code <br>} or block boundary) in raw text. */
+    static final char BREAK = '\n';
+
+    private TextJoin() {
+    }
+
+    /** The cleaned line; never contains tabs or newlines. */
+    static String clean(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int n = raw.length();
+        int i = 0;
+        while (i < n) {
+            char c = raw.charAt(i);
+            if (isInvisible(c)) {
+                i++;
+                continue;
+            }
+            if (!isSpace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            boolean lineBreak = false;
+            while (i < n && (isSpace(raw.charAt(i)) || isInvisible(raw.charAt(i)))) {
+                char s = raw.charAt(i);
+                lineBreak |= s == '\n' || s == '\r';
+                i++;
+            }
+            if (out.length() == 0 || i >= n) {
+                continue; // trim
+            }
+            if (lineBreak && isCjk(lastCodePoint(out)) && isCjk(Character.codePointAt(raw, i))) {
+                continue;
+            }
+            out.append(' ');
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code c} is whitespace here ({@code &nbsp;} and the ideographic space included). */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /**
+     * Whether a code point belongs to Chinese text: Han characters and the CJK and full-width punctuation
+     * (，。、（）“”《》—…) that sits between them.
+     */
+    static boolean isCjk(int cp) {
+        if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+            return true;
+        }
+        return cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF || cp >= 0x2014 && cp <= 0x201F
+                || cp == 0x2026 || cp >= 0xFE30 && cp <= 0xFE4F || cp == 0x00B7;
+    }
+
+    /** How many Han characters {@code s} holds. */
+    static int hanCount(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x3400 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int lastCodePoint(StringBuilder sb) {
+        return Character.codePointBefore(sb, sb.length());
+    }
+}
