@@ -59,17 +59,10 @@ public final class WordText {
 
     /** Whether {@code c} is a Han character, kana, CJK punctuation or a full-width form. */
     public static boolean isCjk(char c) {
-        if (c >= '\u3000' && c <= '\u30FF' || c >= '\uFF00' && c <= '\uFFEF' || c >= '\u2E80' && c <= '\u2FDF') {
-            return true;
-        }
-        if (c >= '\u201C' && c <= '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u2014' || c == '\u2026') {
-            return true; // “” ‘’ —— …… as used in Chinese text
-        }
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || Character.isSurrogate(c);
+        return io.github.nianbao.internal.Cjk.isCjk(c);
     }
 
     private static boolean isInvisible(char c) {
-        return c == '\u00AD' || c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF';
+        return io.github.nianbao.internal.Cjk.isInvisible(c);
     }
 }
