@@ -49,23 +49,38 @@ final class MetadataExtractor {
         return new Metadata(title, agency, year, info.publisher(), info.publishDate(), info.indexNumber());
     }
 
+    /**
+     * The first short line before part 一 that names the report (年度报告 beats 年报/工作报告); breadcrumbs
+     * (当前位置：首页 &gt; …) are never the title.
+     */
     private static String findTitle(List<TextLine> lines, int firstPartLine) {
         int end = Math.min(lines.size(), Math.max(firstPartLine, 0) == lines.size() ? 15 : firstPartLine);
+        String weak = null;
         String candidate = null;
         for (int i = 0; i < end; i++) {
             String t = PartSplitter.singleText(lines.get(i));
-            if (t == null) {
+            if (t == null || isBreadcrumb(t)) {
                 continue;
             }
             t = t.strip();
-            if (t.length() <= 80 && TITLE_WORDS.matcher(t.replace(" ", "")).find()) {
+            String compact = t.replace(" ", "");
+            if (t.length() <= 80 && compact.contains("年度报告")) {
                 return t;
+            }
+            if (weak == null && t.length() <= 80 && TITLE_WORDS.matcher(compact).find()) {
+                weak = t;
             }
             if (candidate == null && t.length() <= 60 && t.contains("政府信息公开")) {
                 candidate = t;
             }
         }
-        return candidate;
+        return weak != null ? weak : candidate;
+    }
+
+    private static boolean isBreadcrumb(String t) {
+        String s = t.strip();
+        return s.startsWith("当前位置") || s.startsWith("您的位置") || s.startsWith("您现在的位置") || s.startsWith("首页")
+                || s.contains(">") || s.contains("＞") || s.contains("→");
     }
 
     static Integer yearIn(String text) {

@@ -27,6 +27,7 @@ final class ProactiveTableParser {
 
     private static final LabelMatcher<String> ROWS = new LabelMatcher<>();
     private static final LabelMatcher<String> COLUMNS = new LabelMatcher<>();
+    private static final List<String> COLUMN_LABELS = new ArrayList<>();
 
     static {
         Set<String> rows = new LinkedHashSet<>();
@@ -39,6 +40,7 @@ final class ProactiveTableParser {
         }
         rows.forEach(r -> ROWS.add(r, r, null));
         cols.forEach(c -> COLUMNS.add(c, c, null));
+        COLUMN_LABELS.addAll(cols);
     }
 
     private final Recovery recovery;
@@ -98,7 +100,12 @@ final class ProactiveTableParser {
                 continue;
             }
             if (first.contains("信息内容")) {
-                header = header(labels.subList(1, labels.size()), row.location());
+                List<Tok> cols = new ArrayList<>(labels.subList(1, labels.size()));
+                String glued = first.substring(first.indexOf("信息内容") + "信息内容".length());
+                if (!glued.isEmpty()) {
+                    cols.add(0, new Tok(glued, labels.get(0).location(), labels.get(0).value(), glued));
+                }
+                header = header(cols, row.location());
                 pendingLabel = null;
                 pendingRow = null;
                 continue;
@@ -142,6 +149,19 @@ final class ProactiveTableParser {
         List<String> out = new ArrayList<>();
         for (Tok t : cols) {
             LabelMatcher.Match<String> m = COLUMNS.match(t.norm(), null, recovery);
+            List<String> glued = m == null || !m.target().equals(t.norm()) ? segment(t.norm()) : null;
+            if (glued != null && glued.size() > 1) {
+                diagnostics.info("HEADER_SPLIT", "section 二 header \"" + t.text() + "\" read as " + glued.size()
+                        + " column labels printed without separators", where, null);
+                for (String g : glued) {
+                    out.add(g);
+                    Set<Template> ts = templatesOfColumn(g);
+                    if (ts.size() == 1) {
+                        vote(ts.iterator().next());
+                    }
+                }
+                continue;
+            }
             if (m == null) {
                 diagnostics.warning("S2_COLUMN_UNKNOWN", "section 二 column label not recognised: \"" + t.text()
                         + "\"", where, null);
@@ -155,6 +175,28 @@ final class ProactiveTableParser {
             }
         }
         return out;
+    }
+
+    /** Column labels printed without separators ({@code 本年制发件数本年废止件数}), split into known labels; null if not. */
+    private static List<String> segment(String norm) {
+        List<String> out = new ArrayList<>();
+        return segment(norm, 0, out) ? out : null;
+    }
+
+    private static boolean segment(String norm, int from, List<String> out) {
+        if (from == norm.length()) {
+            return true;
+        }
+        for (String label : COLUMN_LABELS) {
+            if (norm.startsWith(Normalizer.label(label), from)) {
+                out.add(label);
+                if (segment(norm, from + Normalizer.label(label).length(), out)) {
+                    return true;
+                }
+                out.remove(out.size() - 1);
+            }
+        }
+        return false;
     }
 
     private void voteRow(String rowLabel) {
