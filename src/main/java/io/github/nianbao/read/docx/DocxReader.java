@@ -12,6 +12,7 @@ import java.io.IOException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.w3c.dom.Element;
 
@@ -82,6 +83,11 @@ public final class DocxReader implements ReportReader {
                         ? "a part of the DOCX file inflates more than " + Math.round(1 / MIN_INFLATE_RATIO)
                                 + " times its compressed size (a possible zip bomb)"
                         : "a part of the DOCX file inflates beyond the size limit (maxBytes)", e);
+            }
+            if (t instanceof RecordFormatException && m != null && m.startsWith("Tried to allocate")) {
+                // a part declaring a size over POI's in-memory limit is refused before inflating
+                return new NianbaoException(Reason.TOO_LARGE, "a part of the DOCX file declares a size too large "
+                        + "to read (a possible zip bomb)", e);
             }
             if (t instanceof EncryptedDocumentException) {
                 return new NianbaoException(Reason.ENCRYPTED, "the DOCX file is password-protected", e);
