@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class BulkImporter {
 
     /** Diagnostic codes that make a parsed document a failure: it is not an annual report, or has no text. */
-    static final List<String> REJECTING_DIAGNOSTICS = List.of("NOT_A_REPORT", "NO_TEXT_LAYER");
+    static final List<String> REJECTING_DIAGNOSTICS = List.of("NOT_A_REPORT", "NO_TEXT_LAYER", "TABLES_NOT_FOUND");
 
     private final ImportOptions options;
     private final DocumentParser parser;

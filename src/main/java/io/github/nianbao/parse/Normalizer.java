@@ -92,7 +92,7 @@ final class Normalizer {
 
     /** Whether {@code c} is a Han ideograph. */
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return io.github.nianbao.internal.Cjk.isHan(c);
     }
 
     /** Whether the text contains a Han ideograph. */

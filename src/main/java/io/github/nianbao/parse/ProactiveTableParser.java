@@ -90,17 +90,34 @@ final class ProactiveTableParser {
 
     void parse(List<TableRow> rows) {
         List<String> header = null;
+        String pendingLabel = null; // a label printed without numbers: the head of a wrapped label, or a row
+        DataRow pendingRow = null;  // whose numbers come on the next line
         for (TableRow row : rows) {
             if (row.isBlank() || PageDebris.is(PartSplitter.singleText(row.line()))) {
                 continue;
             }
             List<Tok> labels = row.labels();
+            boolean hasValues = row.valueCount() > 0 || row.runTogether() != null;
             if (labels.isEmpty()) {
+                if (hasValues && pendingRow != null) {
+                    List<Tok> values = row.cells();
+                    if (!values.isEmpty() && values.get(0).isBlank()) {
+                        values = values.subList(1, values.size()); // the (empty) label column
+                    }
+                    replace(pendingRow, new DataRow(pendingRow.rowLabel(), pendingRow.header(), values,
+                            row.runTogether(), pendingRow.where()));
+                    diagnostics.info("NUMBERS_WRAPPED", "section 二 row \"" + pendingRow.rowLabel() + "\": its "
+                            + "numbers were printed on the next line", row.location(), null);
+                }
+                pendingLabel = null;
+                pendingRow = null;
                 continue;
             }
             String first = labels.get(0).norm();
             if (first.contains("第二十条")) {
                 header = null;
+                pendingLabel = null;
+                pendingRow = null;
                 if (first.contains("（九）")) {
                     vote(Template.F2019);
                 }
@@ -113,9 +130,22 @@ final class ProactiveTableParser {
                     cols.add(0, new Tok(glued, labels.get(0).location(), labels.get(0).value(), glued));
                 }
                 header = header(cols, row.location());
+                pendingLabel = null;
+                pendingRow = null;
                 continue;
             }
             LabelMatcher.Match<String> m = ROWS.match(first, null, recovery);
+            if (hasValues && pendingLabel != null) {
+                LabelMatcher.Match<String> joined = ROWS.match(pendingLabel + first, null, recovery);
+                if (joined != null && (m == null || joined.score() > m.score())) {
+                    diagnostics.info("LABEL_WRAPPED", "\"" + labels.get(0).text() + "\" taken as the end of the "
+                            + "label \"" + joined.target() + "\" wrapped onto the next line", row.location(), null);
+                    m = joined;
+                    dataRows.remove(pendingRow);
+                }
+            }
+            pendingLabel = hasValues ? null : first;
+            pendingRow = null;
             if (m == null) {
                 if (row.valueCount() > 0) {
                     diagnostics.warning("S2_ROW_UNKNOWN", "section 二 row label not recognised: \""
@@ -125,8 +155,17 @@ final class ProactiveTableParser {
             }
             voteRow(m.target());
             int at = row.cells().indexOf(labels.get(0));
-            dataRows.add(new DataRow(m.target(), header, row.cells().subList(at + 1, row.cells().size()),
-                    row.runTogether(), row.location()));
+            DataRow data = new DataRow(m.target(), header, row.cells().subList(at + 1, row.cells().size()),
+                    row.runTogether(), row.location());
+            dataRows.add(data);
+            pendingRow = hasValues ? null : data;
+        }
+    }
+
+    private void replace(DataRow old, DataRow now) {
+        int i = dataRows.indexOf(old);
+        if (i >= 0) {
+            dataRows.set(i, now);
         }
     }
 

@@ -91,22 +91,28 @@ final class RequestTableParser {
             boolean hasValues = row.valueCount() > 0 || row.runTogether() != null;
             List<Tok> labels = row.labels();
             if (!hasValues) {
-                Resolved r = isHeader(labels) ? new Resolved(null, context, false) : resolve(labels, "", context);
+                Resolved r = isHeader(labels) ? new Resolved(null, context, false, "") : resolve(labels, "", context);
                 context = r.context;
                 if (r.node != null && r.node.key() != null) {
                     lastKey = flushBlankRow(pendingRow, pendingLine, lastKey);
                     pendingRow = r.node;
                     pendingLine = row;
                     pendingText.setLength(0);
+                    pendingText.append(r.tail); // （六）其他处理 (a row in 2019) then the head of a wrapped sub-row
                 } else if (r.node == null && !isHeader(labels)) {
                     pendingText.append(row.labelText());
+                } else if (r.node != null && !r.tail.isEmpty()) {
+                    pendingText.setLength(0);
+                    pendingText.append(r.tail); // a group label, then the head of a wrapped row label
                 }
                 continue;
             }
             Resolved r = resolve(labels, pendingText.toString(), context);
             context = r.context;
             Node node = r.node != null && r.node.key() != null ? r.node : null;
-            if (node == null && pendingRow != null && (labels.isEmpty() || r.node == null)) {
+            boolean tailOfPending = pendingRow != null && (node == null && (labels.isEmpty() || r.node == null)
+                    || node != null && r.fuzzy && pendingLine.afterLabels().size() < COLUMNS);
+            if (tailOfPending) { // a label with no numbers, then the rest of it (only similar to another row)
                 if (!labels.isEmpty()) {
                     diagnostics.info("LABEL_WRAPPED", "\"" + joinText(labels) + "\" taken as the end of the label "
                             + "\"" + pendingRow.label() + "\" wrapped onto the next line", row.location(),
@@ -210,7 +216,8 @@ final class RequestTableParser {
         return v[v.length - 1] != null && sum.compareTo(v[v.length - 1]) == 0;
     };
 
-    private record Resolved(Node node, String context, boolean fuzzy) {
+    /** {@code tail}: normalised label text after the last part that matched (the head of a wrapped label). */
+    private record Resolved(Node node, String context, boolean fuzzy, String tail) {
     }
 
     /** Matches the row's label cells in order; the last row label wins, group labels set the context. */
@@ -218,6 +225,7 @@ final class RequestTableParser {
         Node found = null;
         boolean fuzzy = false;
         String ctx = context;
+        StringBuilder tail = new StringBuilder();
         for (int i = 0; i < labels.size(); i++) {
             String norm = labels.get(i).norm();
             if (i == 0 && !pending.isEmpty()) {
@@ -230,8 +238,10 @@ final class RequestTableParser {
             for (String part : splitNumbered(norm)) {
                 LabelMatcher.Match<Node> m = MATCHER.match(part, ctx, recovery);
                 if (m == null) {
+                    tail.append(part);
                     continue;
                 }
+                tail.setLength(0);
                 Node n = m.target();
                 if (n.depth() <= 2) {
                     ctx = n.depth() == 1 ? null : Normalizer.label(n.label());
@@ -242,7 +252,7 @@ final class RequestTableParser {
                 }
             }
         }
-        return new Resolved(found, ctx, fuzzy);
+        return new Resolved(found, ctx, fuzzy, tail.toString());
     }
 
     /** {@code （三）不予公开1.属于国家秘密} → both parts; a label without inner numbering → itself. */

@@ -3,6 +3,8 @@ package io.github.nianbao.read;
 import io.github.nianbao.NianbaoException;
 import io.github.nianbao.NianbaoException.Reason;
 import io.github.nianbao.model.Format;
+import io.github.nianbao.read.doc.DocReader;
+import io.github.nianbao.read.docx.DocxReader;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -13,6 +15,8 @@ public final class Readers {
 
     static {
         register(new TxtReader());
+        register(new DocxReader());
+        register(new DocReader());
         register(new io.github.nianbao.read.pdf.PdfReader());
         register(new io.github.nianbao.read.html.HtmlReader());
     }

@@ -53,7 +53,7 @@ final class TextJoin {
     }
 
     private static boolean isInvisible(char c) {
-        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+        return io.github.nianbao.internal.Cjk.isInvisible(c);
     }
 
     /**
@@ -61,11 +61,7 @@ final class TextJoin {
      * (，。、（）“”《》—…) that sits between them.
      */
     static boolean isCjk(int cp) {
-        if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
-            return true;
-        }
-        return cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF || cp >= 0x2014 && cp <= 0x201F
-                || cp == 0x2026 || cp >= 0xFE30 && cp <= 0xFE4F || cp == 0x00B7;
+        return io.github.nianbao.internal.Cjk.isCjk(cp);
     }
 
     /** How many Han characters {@code s} holds. */

@@ -62,7 +62,7 @@ final class TextCleanup {
 
     /** Whether {@code c} is a Han ideograph. */
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return io.github.nianbao.internal.Cjk.isHan(c);
     }
 
     /**
@@ -70,15 +70,7 @@ final class TextCleanup {
      * kana.
      */
     static boolean isCjk(char c) {
-        if (isHan(c)) {
-            return true;
-        }
-        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
-        return b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && !Character.isLetterOrDigit(c)
-                || b == Character.UnicodeBlock.GENERAL_PUNCTUATION && (c == '“' || c == '”' || c == '‘' || c == '’'
-                || c == '…' || c == '—')
-                || b == Character.UnicodeBlock.HIRAGANA || b == Character.UnicodeBlock.KATAKANA;
+        return io.github.nianbao.internal.Cjk.isCjk(c);
     }
 
     /** Removes spaces between two CJK characters ({@code 总 计} → {@code 总计}) and collapses other runs of spaces. */
