@@ -77,6 +77,9 @@ record ValueToken(String raw, Kind kind, BigDecimal value) {
         if (raw == null) {
             return "";
         }
+        if (isCompact(raw)) {
+            return raw;
+        }
         StringBuilder sb = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -97,6 +100,18 @@ record ValueToken(String raw, Kind kind, BigDecimal value) {
             sb.append(c);
         }
         return sb.toString();
+    }
+
+    /** Whether {@link #compact} would return {@code raw} unchanged (no space, nothing full-width to map). */
+    private static boolean isCompact(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c <= ' ' || c >= '\u00A0' && (c == '\u00A0' || c == '\u3000' || Character.isWhitespace(c)
+                    || c >= '\uFF0B' && c <= '\uFF19' || c == '\u2212' || c == '\u2010' || c == '\u2011')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isZeroMark(String s) {

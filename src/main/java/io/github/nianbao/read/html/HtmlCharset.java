@@ -87,9 +87,12 @@ final class HtmlCharset {
      * ISO-8859-1) up to {@code <body} or {@code </head>}, skipping comments; null when there is none.
      */
     static String declaredCharset(byte[] data) {
-        String raw = new String(data, StandardCharsets.ISO_8859_1);
+        int end = headEnd(data);
+        // Only the head is decoded: ISO-8859-1 lower-casing never turns a byte into ASCII, so the markers found
+        // on the bytes are those the whole lower-cased page would show, and a comment that closes after the end
+        // of the head ends the search either way.
+        String raw = new String(data, 0, end, StandardCharsets.ISO_8859_1);
         String lower = raw.toLowerCase(Locale.ROOT);
-        int end = headEnd(lower);
         int pos = 0;
         while (pos < end) {
             int comment = lower.indexOf("<!--", pos);
@@ -118,17 +121,40 @@ final class HtmlCharset {
         return null;
     }
 
-    private static int headEnd(String lower) {
-        int end = lower.length();
-        int head = lower.indexOf("</head");
+    /** Where the head ends: the first {@code </head} or {@code <body} (any case), or the end of the data. */
+    private static int headEnd(byte[] data) {
+        int end = data.length;
+        int head = indexOfIgnoreCase(data, "</head", end);
         if (head >= 0) {
             end = head;
         }
-        int body = lower.indexOf("<body");
-        if (body >= 0 && body < end) {
+        int body = indexOfIgnoreCase(data, "<body", end);
+        if (body >= 0) {
             end = body;
         }
         return end;
+    }
+
+    /** The first index before {@code limit} where the ASCII {@code needle} (lower case) starts, any case; or -1. */
+    private static int indexOfIgnoreCase(byte[] data, String needle, int limit) {
+        int last = limit - 1;
+        outer:
+        for (int i = 0; i <= last; i++) {
+            for (int j = 0; j < needle.length(); j++) {
+                if (i + j >= data.length) {
+                    return -1;
+                }
+                int b = data[i + j] & 0xFF;
+                if (b >= 'A' && b <= 'Z') {
+                    b += 'a' - 'A';
+                }
+                if (b != needle.charAt(j)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static Result undeclared(byte[] data, String declared) {

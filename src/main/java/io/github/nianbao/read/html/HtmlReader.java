@@ -89,7 +89,7 @@ public final class HtmlReader implements ReportReader {
             return null;
         }
         String wanted = squeeze(title);
-        if (wanted.length() < 4 || squeeze(body.text()).contains(wanted)) {
+        if (wanted.length() < 4 || squeezed(body).contains(wanted)) {
             return null;
         }
         for (Element e : doc.body().select("h1, h2, h3, [class*=title], [id*=title]")) {
@@ -125,11 +125,26 @@ public final class HtmlReader implements ReportReader {
 
     private static String squeeze(String s) {
         StringBuilder sb = new StringBuilder(s.length());
+        squeezeInto(s, sb);
+        return sb.toString();
+    }
+
+    /** {@code squeeze(text.text())} without building the joined text (its tabs and newlines are spaces). */
+    private static String squeezed(ReportText text) {
+        StringBuilder sb = new StringBuilder();
+        for (TextLine line : text.lines()) {
+            for (TextCell cell : line.cells()) {
+                squeezeInto(cell.text(), sb);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void squeezeInto(String s, StringBuilder sb) {
         for (int i = 0; i < s.length(); i++) {
             if (!TextJoin.isSpace(s.charAt(i))) {
                 sb.append(s.charAt(i));
             }
         }
-        return sb.toString();
     }
 }
