@@ -35,10 +35,17 @@ public enum RequestRow {
 
     private final String key;
     private final String label;
+    /** The codes by applicant ordinal, built once. */
+    private final String[] codes;
 
     RequestRow(String key, String label) {
         this.key = key;
         this.label = label;
+        Applicant[] applicants = Applicant.values();
+        this.codes = new String[applicants.length];
+        for (Applicant a : applicants) {
+            codes[a.ordinal()] = "s3_" + key + "_" + a.suffix();
+        }
     }
 
     /** The codebook infix: {@code s3_<key>_<applicant>}. */
@@ -53,6 +60,6 @@ public enum RequestRow {
 
     /** The codebook code of this row in one applicant column. */
     public String code(Applicant applicant) {
-        return "s3_" + key + "_" + applicant.suffix();
+        return codes[applicant.ordinal()];
     }
 }

@@ -18,6 +18,9 @@ final class CellText {
 
     /** The cleaned text of {@code cell}. */
     static String of(Element cell) {
+        if (cell.childNodeSize() == 1 && cell.childNode(0) instanceof TextNode t) {
+            return TextJoin.clean(t.getWholeText()); // what the walk below collects from a cell of plain text
+        }
         StringBuilder raw = new StringBuilder();
         NodeTraversor.filter(new Collector(raw, cell), cell);
         return TextJoin.clean(raw);

@@ -49,20 +49,31 @@ final class TableGrid {
     static boolean isLayout(Element table) {
         int rowCount = 0;
         int width = 0;
-        boolean nested = false;
-        Set<Element> holdingTables = holdingTables(table);
+        List<Element> allCells = new ArrayList<>();
         for (Element section : sections(table)) {
             for (Element tr : rows(section)) {
                 rowCount++;
                 int w = 0;
                 for (Element cell : cells(tr)) {
                     w += colspan(cell);
-                    nested |= holdingTables.contains(cell);
+                    allCells.add(cell);
                 }
                 width = Math.max(width, w);
             }
         }
-        return width <= 1 || nested && (rowCount <= 1 || width <= 2);
+        if (width <= 1) {
+            return true;
+        }
+        if (rowCount > 1 && width > 2) {
+            return false; // a nested table cannot make it a layout table: not looked for
+        }
+        Set<Element> holdingTables = holdingTables(table);
+        for (Element cell : allCells) {
+            if (holdingTables.contains(cell)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -84,7 +95,7 @@ final class TableGrid {
 
     /** The table's {@code caption}, or null. */
     static Element caption(Element table) {
-        for (Element child : table.children()) {
+        for (Element child = table.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (child.normalName().equals("caption")) {
                 return child;
             }
@@ -98,7 +109,7 @@ final class TableGrid {
         List<Element> body = new ArrayList<>();
         List<Element> foot = new ArrayList<>();
         boolean bareRows = false;
-        for (Element child : table.children()) {
+        for (Element child = table.firstElementChild(); child != null; child = child.nextElementSibling()) {
             switch (child.normalName()) {
                 case "thead" -> head.add(child);
                 case "tfoot" -> foot.add(child);
@@ -124,7 +135,7 @@ final class TableGrid {
     /** The {@code tr} children of a row group. */
     static List<Element> rows(Element section) {
         List<Element> rows = new ArrayList<>();
-        for (Element child : section.children()) {
+        for (Element child = section.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (child.normalName().equals("tr")) {
                 rows.add(child);
             }
@@ -135,7 +146,7 @@ final class TableGrid {
     /** The {@code td}/{@code th} children of a row. */
     static List<Element> cells(Element tr) {
         List<Element> cells = new ArrayList<>();
-        for (Element child : tr.children()) {
+        for (Element child = tr.firstElementChild(); child != null; child = child.nextElementSibling()) {
             String tag = child.normalName();
             if (tag.equals("td") || tag.equals("th")) {
                 cells.add(child);
