@@ -44,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measured rounds (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--warmup", defaultValue = "5", paramLabel = "N",
+    @Option(names = "--warmup", defaultValue = "20", paramLabel = "N",
             description = "Warm-up rounds, not measured (default: ${DEFAULT-VALUE}).")
     int warmup;
 

@@ -7,6 +7,7 @@ import io.github.nianbao.model.Codebook;
 import io.github.nianbao.model.Location;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ final class RequestTableParser {
 
     private static final LabelMatcher<Node> MATCHER = new LabelMatcher<>();
     private static final List<String> ORDER = new ArrayList<>();
+    /** {@code s3_<key>_<applicant>} for every row key, by applicant ordinal, built once. */
+    private static final Map<String, String[]> CODES = new HashMap<>();
     private static final Pattern INNER_NUMBERING = Pattern.compile("(?=（[一二三四五六七]）)|(?=(?<![0-9.])[1-8]\\.)");
     private static final String[] HEADER_WORDS = {"自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织",
         "法律服务机构", "申请人情况", "勾稽关系"};
@@ -52,6 +55,11 @@ final class RequestTableParser {
             }
             if (!ORDER.contains(key)) {
                 ORDER.add(key);
+                String[] codes = new String[COLUMNS];
+                for (Applicant a : Applicant.values()) {
+                    codes[a.ordinal()] = "s3_" + key + "_" + a.suffix();
+                }
+                CODES.put(key, codes);
             }
         }
         for (Node n : nodes.values()) {
@@ -321,7 +329,8 @@ final class RequestTableParser {
     }
 
     static String code(String key, Applicant a) {
-        return "s3_" + key + "_" + a.suffix();
+        String[] codes = CODES.get(key);
+        return codes != null ? codes[a.ordinal()] : "s3_" + key + "_" + a.suffix();
     }
 
     /** Whether a row key exists in the codebook (used to recognise the table outside its part). */
