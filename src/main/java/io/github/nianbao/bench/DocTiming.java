@@ -3,7 +3,7 @@ package io.github.nianbao.bench;
 import io.github.nianbao.model.Format;
 
 /**
- * The measurement of one document: the median over the measured rounds of each side.
+ * The measurement of one document: the mean of the fastest half of the measured rounds, for each side.
  *
  * @param name   the file name
  * @param format the sniffed format

@@ -3,8 +3,8 @@ package io.github.nianbao.bench;
 import io.github.nianbao.model.Format;
 
 /**
- * The measurement of one format: per document, the median over the measured rounds; per format, the mean of those
- * medians.
+ * The measurement of one format: per document, the mean of the fastest half of the measured rounds; per format,
+ * the mean over its documents.
  *
  * @param format      the format (sniffed from the content)
  * @param docs        number of documents measured

@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
         description = {"Times the full parse of every report under DIR against the bare text extraction of the same "
                 + "library (PDFBox PDFTextStripper, POI XWPFWordExtractor/WordExtractor, jsoup text(), plain "
                 + "decoding), in one JVM after warm-up, alternating the two per document.",
-            "Files are read into memory first; each document's time is the median of its rounds, a format's "
-                + "ms/doc the mean of those medians. Files that fail are listed after the table."},
+            "Files are read into memory first; each document's time is the mean of the fastest half of its "
+                + "rounds, a format's ms/doc the mean over its documents. Files that fail are listed after the table."},
         footer = {"", "Exit codes: 0 every file measured; 3 some files failed; 2 usage error; 1 internal error."})
 final class BenchCommand implements Callable<Integer> {
 

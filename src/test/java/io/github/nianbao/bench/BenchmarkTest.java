@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 class BenchmarkTest {
 
     @Test
-    void medianOfOddAndEvenCounts() {
-        assertEquals(3.0, Benchmark.median(new long[] {5, 1, 3}));
-        assertEquals(2.5, Benchmark.median(new long[] {4, 1, 3, 2}));
+    void meanOfTheFastestHalf() {
+        assertEquals(1.0, Benchmark.fastHalfMean(new long[] {5, 1, 3}));
+        assertEquals(1.5, Benchmark.fastHalfMean(new long[] {4, 1, 3, 2}));
+        assertEquals(7.0, Benchmark.fastHalfMean(new long[] {7}));
     }
 
     @Test
