@@ -1,10 +1,7 @@
 package io.github.nianbao.read.html;
 
 import io.github.nianbao.NianbaoException;
-import io.github.nianbao.model.Location;
 import io.github.nianbao.read.Limits;
-import io.github.nianbao.text.ReportText;
-import io.github.nianbao.text.TextCell;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -24,7 +21,17 @@ final class BlockWalker implements NodeFilter {
     /** A bold paragraph longer than this stays a paragraph (bold emphasis, not a heading). */
     private static final int MAX_BOLD_HEADING = 100;
 
-    private final ReportText.Builder out;
+    /**
+     * One line read from the page: a heading or paragraph ({@code cells} holds its one text) or a table row
+     * ({@code table} and {@code row} 1-based).
+     */
+    record Line(boolean heading, String[] cells, int table, int row) {
+        boolean isRow() {
+            return table > 0;
+        }
+    }
+
+    private final List<Line> out;
     private final PageScan scan;
     private final CellBudget budget;
     private final StringBuilder raw = new StringBuilder();
@@ -37,7 +44,7 @@ final class BlockWalker implements NodeFilter {
     private int steps;
     private NianbaoException failure;
 
-    BlockWalker(ReportText.Builder out, PageScan scan, CellBudget budget) {
+    BlockWalker(List<Line> out, PageScan scan, CellBudget budget) {
         this.out = out;
         this.scan = scan;
         this.budget = budget;
@@ -65,7 +72,7 @@ final class BlockWalker implements NodeFilter {
         if (!(node instanceof Element e)) {
             return FilterResult.CONTINUE;
         }
-        if (e != root && (PageRules.isChrome(e) || scan.isMetadata(e))) {
+        if (e != root && scan.isSkipped(e)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         String tag = e.normalName();
@@ -148,11 +155,7 @@ final class BlockWalker implements NodeFilter {
         if (line.isEmpty() || PageRules.isChromeLine(line)) {
             return;
         }
-        if (heading || wholeBold) {
-            out.heading(line, null);
-        } else {
-            out.paragraph(line, null);
-        }
+        out.add(new Line(heading || wholeBold, new String[] {line}, 0, 0));
     }
 
     private FilterResult table(Element table) {
@@ -162,7 +165,7 @@ final class BlockWalker implements NodeFilter {
             if (caption != null) {
                 String c = CellText.of(caption);
                 if (!c.isEmpty()) {
-                    out.paragraph(c, null);
+                    out.add(new Line(false, new String[] {c}, 0, 0));
                 }
             }
             List<String[]> grid = TableGrid.build(table, budget);
@@ -185,10 +188,6 @@ final class BlockWalker implements NodeFilter {
         if (blank) {
             return;
         }
-        List<TextCell> line = new ArrayList<>(cells.length);
-        for (int c = 0; c < cells.length; c++) {
-            line.add(new TextCell(cells[c], new Location(0, 0, tables, rowNo, c + 1)));
-        }
-        out.row(line, new Location(0, 0, tables, rowNo, 0));
+        out.add(new Line(false, cells, tables, rowNo));
     }
 }

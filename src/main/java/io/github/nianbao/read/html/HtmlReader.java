@@ -8,10 +8,8 @@ import io.github.nianbao.model.Location;
 import io.github.nianbao.read.Limits;
 import io.github.nianbao.read.ReportReader;
 import io.github.nianbao.text.DocumentInfo;
-import io.github.nianbao.text.LineKind;
 import io.github.nianbao.text.ReportText;
 import io.github.nianbao.text.TextCell;
-import io.github.nianbao.text.TextLine;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -34,6 +32,8 @@ public final class HtmlReader implements ReportReader {
     static final int MAX_DEPTH = 512;
     /** An element that may hold the title outside the body is looked at only when it is this small. */
     private static final int MAX_TITLE_NODES = 200;
+    /** The title is looked for line by line among this many first lines before in the whole text. */
+    private static final int TITLE_LINES = 20;
 
     @Override
     public Format format() {
@@ -53,9 +53,8 @@ public final class HtmlReader implements ReportReader {
         Element article = BodyFinder.find(body, scan);
 
         CellBudget budget = new CellBudget(options, deadline);
-        ReportText.Builder walked = ReportText.builder(Format.HTML);
+        List<BlockWalker.Line> walked = new ArrayList<>();
         new BlockWalker(walked, scan, budget).walk(article);
-        ReportText walkedText = walked.build();
 
         ReportText.Builder out = ReportText.builder(Format.HTML).info(info);
         if (decoded.diagnostic() != null) {
@@ -66,12 +65,12 @@ public final class HtmlReader implements ReportReader {
                     + " deep; markup below that depth was flattened and may be read incompletely", Location.UNKNOWN,
                     null));
         }
-        String title = missingTitle(doc, walkedText, info.title());
+        String title = missingTitle(doc, walked, info.title());
         if (title != null) {
             out.heading(title, null);
         }
-        for (TextLine line : walkedText.lines()) {
-            copy(line, out);
+        for (BlockWalker.Line line : walked) {
+            write(line, out);
         }
         if (out.size() == 0) {
             out.diagnostic(Diagnostic.warning("HTML_NO_TEXT", "the web page has no readable text (its content may be "
@@ -84,12 +83,12 @@ public final class HtmlReader implements ReportReader {
      * The report title as printed on the page when the body text read so far lacks it (a {@code h1} or a
      * {@code class="title"} block above {@code TRS_Editor}, or inside a dropped {@code <header>}), or null.
      */
-    private static String missingTitle(Document doc, ReportText body, String title) {
+    private static String missingTitle(Document doc, List<BlockWalker.Line> body, String title) {
         if (title == null) {
             return null;
         }
         String wanted = squeeze(title);
-        if (wanted.length() < 4 || squeezed(body).contains(wanted)) {
+        if (wanted.length() < 4 || inFirstLines(body, wanted) || squeezed(body).contains(wanted)) {
             return null;
         }
         for (Element e : doc.body().select("h1, h2, h3, [class*=title], [id*=title]")) {
@@ -105,21 +104,20 @@ public final class HtmlReader implements ReportReader {
         return null;
     }
 
-    /** Adds a line read earlier, letting {@code out} number it afresh. */
-    private static void copy(TextLine line, ReportText.Builder out) {
-        Location l = line.location();
-        Location where = new Location(0, l.page(), l.table(), l.row(), l.column());
-        if (line.kind() == LineKind.TABLE_ROW) {
-            List<TextCell> cells = new ArrayList<>(line.cells().size());
-            for (TextCell c : line.cells()) {
-                Location cl = c.location();
-                cells.add(new TextCell(c.text(), new Location(0, cl.page(), cl.table(), cl.row(), cl.column())));
+    /** Adds a line read by the walker; {@code out} numbers it. */
+    private static void write(BlockWalker.Line line, ReportText.Builder out) {
+        String[] texts = line.cells();
+        if (line.isRow()) {
+            int number = out.size() + 1; // the number out would give; set here so it copies no cell
+            List<TextCell> cells = new ArrayList<>(texts.length);
+            for (int c = 0; c < texts.length; c++) {
+                cells.add(new TextCell(texts[c], new Location(number, 0, line.table(), line.row(), c + 1)));
             }
-            out.row(cells, where);
-        } else if (line.kind() == LineKind.HEADING) {
-            out.heading(line.text(), where);
+            out.row(cells, new Location(number, 0, line.table(), line.row(), 0));
+        } else if (line.heading()) {
+            out.heading(texts[0], null);
         } else {
-            out.paragraph(line.text(), where);
+            out.paragraph(texts[0], null);
         }
     }
 
@@ -129,12 +127,30 @@ public final class HtmlReader implements ReportReader {
         return sb.toString();
     }
 
-    /** {@code squeeze(text.text())} without building the joined text (its tabs and newlines are spaces). */
-    private static String squeezed(ReportText text) {
+    /**
+     * Whether one of the first lines alone, squeezed, holds {@code wanted}: then the whole squeezed text does too
+     * (where a printed title usually is, found without squeezing the whole text).
+     */
+    private static boolean inFirstLines(List<BlockWalker.Line> lines, String wanted) {
         StringBuilder sb = new StringBuilder();
-        for (TextLine line : text.lines()) {
-            for (TextCell cell : line.cells()) {
-                squeezeInto(cell.text(), sb);
+        for (int i = 0; i < lines.size() && i < TITLE_LINES; i++) {
+            sb.setLength(0);
+            for (String cell : lines.get(i).cells()) {
+                squeezeInto(cell, sb);
+            }
+            if (sb.indexOf(wanted) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code squeeze} of the lines' text joined, without building the joined text (tabs and newlines are spaces). */
+    private static String squeezed(List<BlockWalker.Line> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (BlockWalker.Line line : lines) {
+            for (String cell : line.cells()) {
+                squeezeInto(cell, sb);
             }
         }
         return sb.toString();

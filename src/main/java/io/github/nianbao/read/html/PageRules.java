@@ -69,13 +69,17 @@ final class PageRules {
 
     /** Whether the element is chrome by its tag, class, id or visibility. */
     static boolean isChrome(Element e) {
+        return isChrome(e, names(e));
+    }
+
+    /** {@link #isChrome(Element)} given the element's {@link #names(Element)}. */
+    static boolean isChrome(Element e, String names) {
         if (isDroppedTag(e.normalName())) {
             return true;
         }
         if (isHiddenElement(e)) {
             return true;
         }
-        String names = names(e);
         if (names.isEmpty()) {
             return false;
         }
@@ -92,7 +96,11 @@ final class PageRules {
 
     /** Whether the class or id says the element is an article container. */
     static boolean isBodyCandidate(Element e) {
-        String names = names(e);
+        return isBodyCandidate(names(e));
+    }
+
+    /** {@link #isBodyCandidate(Element)} given the element's {@link #names(Element)}. */
+    static boolean isBodyCandidate(String names) {
         if (names.isEmpty() || CHROME_INSIDE.matcher(names).find()) {
             return false;
         }
@@ -117,14 +125,12 @@ final class PageRules {
         if (style.isEmpty()) {
             return false;
         }
-        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-        int i = s.indexOf("font-weight:");
-        if (i < 0) {
+        int v = styleIndexAfter(style, "font-weight:");
+        if (v < 0) {
             return false;
         }
-        String v = s.substring(i + "font-weight:".length());
-        return v.startsWith("bold") || v.startsWith("bolder") || v.startsWith("600") || v.startsWith("700")
-                || v.startsWith("800") || v.startsWith("900");
+        return styleStartsAt(style, v, "bold") || styleStartsAt(style, v, "600") || styleStartsAt(style, v, "700")
+                || styleStartsAt(style, v, "800") || styleStartsAt(style, v, "900");
     }
 
     /** Whether {@code tag} is a heading tag. */
@@ -169,11 +175,64 @@ final class PageRules {
         if (style.isEmpty()) {
             return false;
         }
-        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-        return s.contains("display:none") || s.contains("visibility:hidden");
+        return styleIndexAfter(style, "display:none") >= 0 || styleIndexAfter(style, "visibility:hidden") >= 0;
     }
 
-    private static String names(Element e) {
+    /**
+     * Where the text after the first {@code needle} (ASCII lower case, no spaces) ends in {@code style} read
+     * lower-cased with its spaces removed, as an index into {@code style}; -1 when absent. Same answer as
+     * {@code style.toLowerCase(Locale.ROOT).replace(" ", "").indexOf(needle)}, without building strings.
+     */
+    private static int styleIndexAfter(String style, String needle) {
+        int n = style.length();
+        for (int start = 0; start < n; start++) {
+            if (style.charAt(start) == ' ') {
+                continue;
+            }
+            int end = matchAt(style, start, needle);
+            if (end >= 0) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code style} from {@code from} (spaces skipped, lower-cased) starts with {@code prefix}. */
+    private static boolean styleStartsAt(String style, int from, String prefix) {
+        int i = from;
+        while (i < style.length() && style.charAt(i) == ' ') {
+            i++;
+        }
+        return matchAt(style, i, prefix) >= 0;
+    }
+
+    /** Matches {@code needle} at {@code start} skipping spaces; the index after the match or -1. */
+    private static int matchAt(String style, int start, String needle) {
+        int i = start;
+        int n = style.length();
+        for (int j = 0; j < needle.length(); j++) {
+            while (j > 0 && i < n && style.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= n || asciiLower(style.charAt(i)) != needle.charAt(j)) {
+                return -1;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Lower-cases ASCII letters only. For the ASCII needles used here this agrees with
+     * {@code toLowerCase(Locale.ROOT)}: the only non-ASCII letters lowering to ASCII are the Kelvin sign (to
+     * {@code k}, in no needle) and dotted capital I (to {@code i} plus a combining dot, which can never match).
+     */
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** The element's class and id, lower case, space-separated and trimmed ("" when it has neither). */
+    static String names(Element e) {
         String cls = e.attr("class");
         String id = e.attr("id");
         if (cls.isEmpty() && id.isEmpty()) {

@@ -31,6 +31,10 @@ final class PageScan {
         int tables;
         int depth;
         boolean containsMeta;
+        /** Whether the element itself is a metadata block. */
+        boolean meta;
+        /** Whether the class or id names an article container. */
+        boolean candidate;
     }
 
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
@@ -69,6 +73,15 @@ final class PageScan {
         return metadata.contains(e);
     }
 
+    /**
+     * Whether a walk below the root must skip {@code e}: it is chrome or a metadata block. Exact for every element
+     * reached from the root without entering a skipped element: those are all scanned unless chrome.
+     */
+    boolean isSkipped(Element e) {
+        Stats s = stats.get(e);
+        return s == null || s.meta;
+    }
+
     /** The deepest element nesting seen below the root. */
     int maxDepth() {
         return maxDepth;
@@ -90,10 +103,12 @@ final class PageScan {
             if (!(node instanceof Element e)) {
                 return FilterResult.CONTINUE;
             }
-            if (!open.isEmpty() && PageRules.isChrome(e)) {
+            String names = PageRules.names(e);
+            if (!open.isEmpty() && PageRules.isChrome(e, names)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             Stats s = new Stats();
+            s.candidate = PageRules.isBodyCandidate(names);
             s.depth = open.size();
             maxDepth = Math.max(maxDepth, s.depth);
             open.add(s);
@@ -113,9 +128,10 @@ final class PageScan {
             if (!s.containsMeta && isMetadataBlock(e, s)) {
                 metadata.add(e);
                 s.containsMeta = true;
+                s.meta = true;
             }
             stats.put(e, s);
-            if (PageRules.isBodyCandidate(e)) {
+            if (s.candidate) {
                 candidates.add(e);
             }
             if (!open.isEmpty()) {

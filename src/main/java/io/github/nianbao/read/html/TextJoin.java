@@ -64,12 +64,16 @@ final class TextJoin {
         return io.github.nianbao.internal.Cjk.isCjk(cp);
     }
 
-    /** How many Han characters {@code s} holds. */
+    /**
+     * How many Han characters {@code s} holds. U+4E00–U+9FEF (CJK Unified Ideographs, all assigned and Han since
+     * Unicode 11) is answered without the script table look-up.
+     */
     static int hanCount(CharSequence s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x3400 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (c >= 0x4E00 && c <= 0x9FEF
+                    || c >= 0x3400 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 n++;
             }
         }
