@@ -30,7 +30,7 @@ final class PageInfo {
 
     /** The document information of {@code doc}. */
     static DocumentInfo read(Document doc) {
-        List<String> pieces = pieces(doc);
+        Pieces pieces = pieces(doc);
         String publisher = firstValue(pieces, "发布机构", "发文机关");
         String date = firstValue(pieces, "发布日期", "成文日期", "发布时间");
         String index = firstValue(pieces, "索引号");
@@ -54,7 +54,7 @@ final class PageInfo {
     }
 
     /** The value of the first of {@code labels} found (earlier labels win), or null. */
-    static String firstValue(List<String> pieces, String... labels) {
+    static String firstValue(Pieces pieces, String... labels) {
         for (String label : labels) {
             String v = valueOf(pieces, label);
             if (v != null) {
@@ -64,8 +64,11 @@ final class PageInfo {
         return null;
     }
 
-    private static String valueOf(List<String> pieces, String label) {
+    private static String valueOf(Pieces pieces, String label) {
         for (int i = 0; i < pieces.size(); i++) {
+            if (!pieces.mayContain(i, label.charAt(0))) {
+                continue;
+            }
             String piece = pieces.get(i);
             int at = piece.indexOf(label);
             if (at < 0) {
@@ -88,7 +91,7 @@ final class PageInfo {
         return null;
     }
 
-    private static String nextValue(List<String> pieces, int from) {
+    private static String nextValue(Pieces pieces, int from) {
         for (int j = from; j < pieces.size() && j < from + 3; j++) {
             String p = stripColon(pieces.get(j));
             if (p.isEmpty()) {
@@ -130,19 +133,61 @@ final class PageInfo {
         return value.substring(0, cut).strip();
     }
 
-    /** The page's text pieces (text nodes outside scripts), cleaned, in document order. */
-    private static List<String> pieces(Document doc) {
-        List<String> out = new ArrayList<>();
+    /**
+     * The page's text pieces (text nodes outside the head that hold more than spaces), in document order, each
+     * cleaned ({@link TextJoin#clean}) only when looked at.
+     */
+    static final class Pieces {
+        private final List<String> raw = new ArrayList<>();
+        private String[] cleaned;
+
+        int size() {
+            return raw.size();
+        }
+
+        /** The cleaned piece {@code i}. */
+        String get(int i) {
+            if (cleaned == null) {
+                cleaned = new String[raw.size()];
+            }
+            String c = cleaned[i];
+            if (c == null) {
+                c = TextJoin.clean(raw.get(i));
+                cleaned[i] = c;
+            }
+            return c;
+        }
+
+        /** False when the cleaned piece {@code i} cannot hold {@code c} (cleaning only drops and joins spaces). */
+        boolean mayContain(int i, char c) {
+            return raw.get(i).indexOf(c) >= 0;
+        }
+    }
+
+    /** Whether {@link TextJoin#clean} keeps something of {@code s}. */
+    private static boolean hasText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!TextJoin.isSpace(c) && !io.github.nianbao.internal.Cjk.isInvisible(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Pieces pieces(Document doc) {
+        Pieces out = new Pieces();
+        List<String> raw = out.raw;
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (out.size() >= MAX_PIECES) {
+                if (raw.size() >= MAX_PIECES) {
                     return FilterResult.STOP;
                 }
                 if (node instanceof TextNode t) {
-                    String s = TextJoin.clean(t.getWholeText());
-                    if (!s.isEmpty()) {
-                        out.add(s);
+                    String s = t.getWholeText();
+                    if (hasText(s)) {
+                        raw.add(s);
                     }
                 } else if (node instanceof org.jsoup.nodes.Element e && e.normalName().equals("head")) {
                     return FilterResult.SKIP_ENTIRELY;

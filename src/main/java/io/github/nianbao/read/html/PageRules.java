@@ -179,22 +179,37 @@ final class PageRules {
     }
 
     /**
-     * Where the text after the first {@code needle} (ASCII lower case, no spaces) ends in {@code style} read
-     * lower-cased with its spaces removed, as an index into {@code style}; -1 when absent. Same answer as
-     * {@code style.toLowerCase(Locale.ROOT).replace(" ", "").indexOf(needle)}, without building strings.
+     * Where the text after the first {@code needle} (ASCII lower case, no spaces, exactly one colon) ends in
+     * {@code style} read lower-cased with its spaces removed, as an index into {@code style}; -1 when absent. Same
+     * answer as {@code style.toLowerCase(Locale.ROOT).replace(" ", "").indexOf(needle)}, without building strings:
+     * each colon of the style is tried as the needle's colon (occurrences are ordered as their colons are).
      */
     private static int styleIndexAfter(String style, String needle) {
-        int n = style.length();
-        for (int start = 0; start < n; start++) {
-            if (style.charAt(start) == ' ') {
-                continue;
-            }
-            int end = matchAt(style, start, needle);
-            if (end >= 0) {
-                return end;
+        int colon = needle.indexOf(':');
+        for (int k = style.indexOf(':'); k >= 0; k = style.indexOf(':', k + 1)) {
+            if (matchesBefore(style, k, needle, colon)) {
+                int end = matchAt(style, k, needle.substring(colon));
+                if (end >= 0) {
+                    return end;
+                }
             }
         }
         return -1;
+    }
+
+    /** Whether the text before {@code end} in {@code style}, spaces skipped, ends with {@code needle[0, len)}. */
+    private static boolean matchesBefore(String style, int end, String needle, int len) {
+        int i = end - 1;
+        for (int j = len - 1; j >= 0; j--) {
+            while (i >= 0 && style.charAt(i) == ' ') {
+                i--;
+            }
+            if (i < 0 || asciiLower(style.charAt(i)) != needle.charAt(j)) {
+                return false;
+            }
+            i--;
+        }
+        return true;
     }
 
     /** Whether {@code style} from {@code from} (spaces skipped, lower-cased) starts with {@code prefix}. */
