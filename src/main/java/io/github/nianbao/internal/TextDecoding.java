@@ -63,6 +63,13 @@ public final class TextDecoding {
 
     /** Decodes as UTF-8, or returns null if the bytes are not valid UTF-8. */
     public static String strictUtf8(byte[] data, int offset, int length) {
+        // Fast path: the JDK's UTF-8 String constructor replaces exactly the sequences the strict decoder rejects
+        // with U+FFFD, so a result without U+FFFD is the strict result. Otherwise decide strictly (the page may
+        // print U+FFFD itself).
+        String quick = new String(data, offset, length, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) {
+            return quick;
+        }
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -97,7 +97,7 @@ final class HtmlCharset {
         while (pos < end) {
             int comment = lower.indexOf("<!--", pos);
             int segmentEnd = comment < 0 || comment > end ? end : comment;
-            String name = firstDeclaration(raw.substring(pos, segmentEnd));
+            String name = firstDeclaration(raw, lower, pos, segmentEnd);
             if (name != null) {
                 return name;
             }
@@ -110,13 +110,23 @@ final class HtmlCharset {
         return null;
     }
 
-    private static String firstDeclaration(String segment) {
-        Matcher meta = META.matcher(segment);
-        while (meta.find()) {
+    /**
+     * The charset of the first {@code <meta>} in {@code raw[from, to)} that names one, or null: the first match of
+     * {@link #META} in that segment, tried only where {@code <meta} starts ({@code lower} is {@code raw} lower-cased,
+     * index for index).
+     */
+    private static String firstDeclaration(String raw, String lower, int from, int to) {
+        Matcher meta = META.matcher(raw);
+        for (int at = lower.indexOf("<meta", from); at >= 0 && at < to; at = lower.indexOf("<meta", at + 1)) {
+            meta.region(at, to);
+            if (!meta.lookingAt()) {
+                continue;
+            }
             Matcher cs = CHARSET.matcher(meta.group());
             if (cs.find()) {
                 return cs.group(1);
             }
+            at = meta.end() - 1; // the next match of the original search starts after this one
         }
         return null;
     }

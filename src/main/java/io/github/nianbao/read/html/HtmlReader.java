@@ -32,6 +32,8 @@ public final class HtmlReader implements ReportReader {
     static final int MAX_DEPTH = 512;
     /** An element that may hold the title outside the body is looked at only when it is this small. */
     private static final int MAX_TITLE_NODES = 200;
+    /** Rough markup characters per element, to size the per-element table of {@link PageScan}. */
+    private static final int CHARS_PER_ELEMENT = 40;
     /** The title is looked for line by line among this many first lines before in the whole text. */
     private static final int TITLE_LINES = 20;
 
@@ -47,7 +49,7 @@ public final class HtmlReader implements ReportReader {
         Document doc = Jsoup.parse(decoded.text(), "", Parser.htmlParser().setMaxDepth(MAX_DEPTH));
         Limits.checkDeadline(deadline);
         Element body = doc.body();
-        PageScan scan = PageScan.of(body);
+        PageScan scan = PageScan.of(body, decoded.text().length() / CHARS_PER_ELEMENT);
         Limits.checkDeadline(deadline);
         DocumentInfo info = PageInfo.read(doc);
         Element article = BodyFinder.find(body, scan);

@@ -37,17 +37,23 @@ final class PageScan {
         boolean candidate;
     }
 
-    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private final Map<Element, Stats> stats;
     private final List<Element> candidates = new ArrayList<>();
     private final Set<Element> metadata = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private int maxDepth;
 
-    private PageScan() {
+    private PageScan(int expectedElements) {
+        stats = new IdentityHashMap<>(Math.max(32, expectedElements));
     }
 
     /** Scans {@code root} and everything under it. */
     static PageScan of(Element root) {
-        PageScan scan = new PageScan();
+        return of(root, 0);
+    }
+
+    /** Scans {@code root}, sizing the element table for about {@code expectedElements} (a hint). */
+    static PageScan of(Element root, int expectedElements) {
+        PageScan scan = new PageScan(expectedElements);
         NodeTraversor.filter(scan.new Visitor(), root);
         return scan;
     }
