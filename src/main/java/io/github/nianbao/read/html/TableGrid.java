@@ -49,14 +49,18 @@ final class TableGrid {
     static boolean isLayout(Element table) {
         int rowCount = 0;
         int width = 0;
-        List<Element> allCells = new ArrayList<>();
-        for (Element section : sections(table)) {
-            for (Element tr : rows(section)) {
+        List<Element> sections = sections(table);
+        for (Element section : sections) {
+            for (Element tr = section.firstElementChild(); tr != null; tr = tr.nextElementSibling()) {
+                if (!tr.normalName().equals("tr")) {
+                    continue;
+                }
                 rowCount++;
                 int w = 0;
-                for (Element cell : cells(tr)) {
-                    w += colspan(cell);
-                    allCells.add(cell);
+                for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
+                    if (isCell(cell)) {
+                        w += colspan(cell);
+                    }
                 }
                 width = Math.max(width, w);
             }
@@ -68,12 +72,21 @@ final class TableGrid {
             return false; // a nested table cannot make it a layout table: not looked for
         }
         Set<Element> holdingTables = holdingTables(table);
-        for (Element cell : allCells) {
-            if (holdingTables.contains(cell)) {
-                return true;
+        for (Element section : sections) {
+            for (Element tr : rows(section)) {
+                for (Element cell : cells(tr)) {
+                    if (holdingTables.contains(cell)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
+    }
+
+    private static boolean isCell(Element e) {
+        String tag = e.normalName();
+        return tag.equals("td") || tag.equals("th");
     }
 
     /**

@@ -21,6 +21,11 @@ final class TextJoin {
         int i = 0;
         while (i < n) {
             char c = raw.charAt(i);
+            if (isPlainVisible(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
             if (isInvisible(c)) {
                 i++;
                 continue;
@@ -45,6 +50,15 @@ final class TextJoin {
             out.append(' ');
         }
         return out.toString();
+    }
+
+    /**
+     * A quick yes for the common characters that are neither spaces nor invisible: printable ASCII, and
+     * U+3001–U+FEFE (CJK punctuation, kana, Han, Hangul, full-width forms…), where Java knows no whitespace and
+     * the only invisible character, U+FEFF, lies just above.
+     */
+    private static boolean isPlainVisible(char c) {
+        return c > ' ' && c < 0x7F || c > 0x3000 && c < 0xFEFF;
     }
 
     /** Whether {@code c} is whitespace here ({@code &nbsp;} and the ideographic space included). */
