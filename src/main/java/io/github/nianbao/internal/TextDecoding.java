@@ -63,12 +63,10 @@ public final class TextDecoding {
 
     /** Decodes as UTF-8, or returns null if the bytes are not valid UTF-8. */
     public static String strictUtf8(byte[] data, int offset, int length) {
-        // Fast path: the JDK's UTF-8 String constructor replaces exactly the sequences the strict decoder rejects
-        // with U+FFFD, so a result without U+FFFD is the strict result. Otherwise decide strictly (the page may
-        // print U+FFFD itself).
-        String quick = new String(data, offset, length, StandardCharsets.UTF_8);
-        if (quick.indexOf('\uFFFD') < 0) {
-            return quick;
+        // Valid input (checked first, stopping at the first bad byte) decodes the same with the JDK's faster
+        // String constructor; the strict decoder stays the reference for anything the check rejects.
+        if (isWellFormedUtf8(data, offset, length)) {
+            return new String(data, offset, length, StandardCharsets.UTF_8);
         }
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -79,6 +77,60 @@ public final class TextDecoding {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether the bytes are well-formed UTF-8 (Unicode table 3-7: shortest forms only, no surrogates, nothing
+     * above U+10FFFF) — exactly what the JDK's strict UTF-8 decoder accepts.
+     */
+    static boolean isWellFormedUtf8(byte[] d, int offset, int length) {
+        int i = offset;
+        int end = offset + length;
+        while (i < end) {
+            int b = d[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            b &= 0xFF;
+            int need;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                need = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                need = 2;
+                if (b == 0xE0) {
+                    lo = 0xA0;
+                } else if (b == 0xED) {
+                    hi = 0x9F;
+                }
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                need = 3;
+                if (b == 0xF0) {
+                    lo = 0x90;
+                } else if (b == 0xF4) {
+                    hi = 0x8F;
+                }
+            } else {
+                return false;
+            }
+            if (end - i - 1 < need) {
+                return false;
+            }
+            int b1 = d[i + 1] & 0xFF;
+            if (b1 < lo || b1 > hi) {
+                return false;
+            }
+            for (int k = 2; k <= need; k++) {
+                int bk = d[i + k] & 0xFF;
+                if (bk < 0x80 || bk > 0xBF) {
+                    return false;
+                }
+            }
+            i += need + 1;
+        }
+        return true;
     }
 
     /**
