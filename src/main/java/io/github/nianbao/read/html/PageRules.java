@@ -67,12 +67,7 @@ final class PageRules {
         return BLOCK_TAGS.contains(tag);
     }
 
-    /** Whether the element is chrome by its tag, class, id or visibility. */
-    static boolean isChrome(Element e) {
-        return isChrome(e, names(e));
-    }
-
-    /** {@link #isChrome(Element)} given the element's {@link #names(Element)}. */
+    /** Whether the element is chrome by its tag, class, id ({@code names}: its {@link #names}) or visibility. */
     static boolean isChrome(Element e, String names) {
         if (isDroppedTag(e.normalName())) {
             return true;
@@ -94,12 +89,7 @@ final class PageRules {
         return false;
     }
 
-    /** Whether the class or id says the element is an article container. */
-    static boolean isBodyCandidate(Element e) {
-        return isBodyCandidate(names(e));
-    }
-
-    /** {@link #isBodyCandidate(Element)} given the element's {@link #names(Element)}. */
+    /** Whether the class or id ({@code names}: the element's {@link #names}) says it is an article container. */
     static boolean isBodyCandidate(String names) {
         if (names.isEmpty() || CHROME_INSIDE.matcher(names).find()) {
             return false;

@@ -46,12 +46,10 @@ final class PageScan {
         stats = new IdentityHashMap<>(Math.max(32, expectedElements));
     }
 
-    /** Scans {@code root} and everything under it. */
-    static PageScan of(Element root) {
-        return of(root, 0);
-    }
-
-    /** Scans {@code root}, sizing the element table for about {@code expectedElements} (a hint). */
+    /**
+     * Scans {@code root} and everything under it, sizing the element table for about {@code expectedElements}
+     * (a hint).
+     */
     static PageScan of(Element root, int expectedElements) {
         PageScan scan = new PageScan(expectedElements);
         NodeTraversor.filter(scan.new Visitor(), root);
