@@ -33,8 +33,11 @@ final class CellTable {
     }
 
     void put(String code, CellValue value) {
-        CellValue old = cells.get(code);
-        if (old != null && old.isPrinted()) {
+        CellValue old = cells.putIfAbsent(code, value);
+        if (old == null) {
+            return;
+        }
+        if (old.isPrinted()) {
             diagnostics.warning("CELL_DUPLICATE", "the cell was printed twice; kept the first value ("
                     + old.raw() + " at " + old.location() + "), ignored \"" + value.raw() + "\"",
                     value.location(), code);
