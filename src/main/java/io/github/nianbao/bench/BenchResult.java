@@ -9,7 +9,7 @@ import java.util.List;
  * @param docs     one entry per document measured, in input order
  * @param failures documents left out, in input order
  * @param rounds   measured rounds
- * @param warmup   warm-up rounds (not measured)
+ * @param warmup   warm-up rounds run (not measured)
  */
 public record BenchResult(List<FormatTiming> timings, List<DocTiming> docs, List<BenchFailure> failures, int rounds,
                           int warmup) {

@@ -6,6 +6,7 @@ import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.Format;
 import io.github.nianbao.read.FormatSniffer;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -16,15 +17,18 @@ import java.util.Objects;
 /**
  * Measures nianbao's full parse against the bare text extraction of the same library (基准测试), in one JVM: every
  * document is checked once (both sides must succeed, else it is listed as a failure and left out), then run for
- * the warm-up rounds, then for the measured rounds, alternating full and bare per document so that both see the
+ * the warm-up (at least the given rounds and at least the given time: the JIT compiler needs tens of seconds of
+ * mixed work before PDFBox, POI, jsoup and the parser run at full speed), then for the measured rounds, alternating full and bare per document so that both see the
  * same JIT and heap state. Each document's time is the mean of the fastest half of its measured rounds (robust
- * against other processes taking the CPU on a shared machine); a format's time per document is the mean of those. Documents are in memory: disk reads are in neither timing.
+ * against other processes taking the CPU on a shared machine); a format's time per document is the mean of those.
+ * Documents are in memory: disk reads are in neither timing.
  */
 public final class Benchmark {
 
     private final NianbaoParser parser;
     private final int rounds;
     private final int warmup;
+    private final Duration warmupTime;
     private long sink;
 
     /**
@@ -33,12 +37,23 @@ public final class Benchmark {
      * @param warmup warm-up rounds, not measured (0 or more)
      */
     public Benchmark(NianbaoParser parser, int rounds, int warmup) {
-        if (rounds < 1 || warmup < 0) {
-            throw new IllegalArgumentException("rounds must be at least 1 and warmup at least 0");
+        this(parser, rounds, warmup, Duration.ZERO);
+    }
+
+    /**
+     * @param parser     the parser whose full parse is measured
+     * @param rounds     measured rounds (at least 1)
+     * @param warmup     warm-up rounds, not measured (0 or more)
+     * @param warmupTime the warm-up goes on for whole rounds until at least this much time has passed too
+     */
+    public Benchmark(NianbaoParser parser, int rounds, int warmup, Duration warmupTime) {
+        if (rounds < 1 || warmup < 0 || warmupTime.isNegative()) {
+            throw new IllegalArgumentException("rounds must be at least 1, warmup and warmupTime at least 0");
         }
         this.parser = Objects.requireNonNull(parser, "parser");
         this.rounds = rounds;
         this.warmup = warmup;
+        this.warmupTime = warmupTime;
     }
 
     /** One document that passed the check: its format, bytes and page count. */
@@ -55,12 +70,7 @@ public final class Benchmark {
                 docs.add(d);
             }
         }
-        for (int r = 0; r < warmup; r++) {
-            for (Doc d : docs) {
-                timeFull(d);
-                timeBare(d);
-            }
-        }
+        int warmupRounds = warmUp(docs);
         long[][] full = new long[docs.size()][rounds];
         long[][] bare = new long[docs.size()][rounds];
         for (int r = 0; r < rounds; r++) {
@@ -75,7 +85,21 @@ public final class Benchmark {
             perDoc.add(new DocTiming(d.input().name(), d.format(), d.pages(), fastHalfMean(full[i]) / 1e6,
                     fastHalfMean(bare[i]) / 1e6));
         }
-        return new BenchResult(summarise(perDoc), perDoc, failures, rounds, warmup);
+        return new BenchResult(summarise(perDoc), perDoc, failures, rounds, warmupRounds);
+    }
+
+    /** Runs warm-up rounds until both the round count and the time are reached; returns the rounds run. */
+    private int warmUp(List<Doc> docs) {
+        long end = System.nanoTime() + warmupTime.toNanos();
+        int r = 0;
+        while (!docs.isEmpty() && (r < warmup || System.nanoTime() - end < 0)) {
+            for (Doc d : docs) {
+                timeFull(d);
+                timeBare(d);
+            }
+            r++;
+        }
+        return r;
     }
 
     private Doc check(BenchInput in, List<BenchFailure> failures) {

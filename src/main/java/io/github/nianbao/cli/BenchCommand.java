@@ -11,6 +11,7 @@ import io.github.nianbao.bench.FormatTiming;
 import io.github.nianbao.bulk.FileWalker;
 import io.github.nianbao.model.Format;
 import java.io.IOException;
+import java.time.Duration;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Warm-up rounds, not measured (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--warmup-seconds", defaultValue = "60", paramLabel = "S",
+            description = "Go on warming up (whole rounds) until this many seconds have passed; the JIT compiler "
+                    + "needs that long before a mix of formats runs at full speed (default: ${DEFAULT-VALUE}).")
+    int warmupSeconds;
+
     @Option(names = "--per-doc", description = "Also print each document's times after the table.")
     boolean perDoc;
 
@@ -55,8 +61,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (rounds < 1 || warmup < 0) {
-            err.println("nianbao: --rounds must be at least 1 and --warmup at least 0");
+        if (rounds < 1 || warmup < 0 || warmupSeconds < 0) {
+            err.println("nianbao: --rounds must be at least 1, --warmup and --warmup-seconds at least 0");
             return ExitCodes.USAGE;
         }
         if (!Files.exists(dir)) {
@@ -67,7 +73,8 @@ final class BenchCommand implements Callable<Integer> {
         for (Path f : FileWalker.collect(List.of(dir))) {
             inputs.add(new BenchInput(f.toString(), Files.readAllBytes(f)));
         }
-        BenchResult result = new Benchmark(NianbaoParser.of(ParseOptions.DEFAULT), rounds, warmup).run(inputs);
+        BenchResult result = new Benchmark(NianbaoParser.of(ParseOptions.DEFAULT), rounds, warmup,
+                Duration.ofSeconds(warmupSeconds)).run(inputs);
         for (FormatTiming t : result.timings()) {
             out.println(line(t));
         }

@@ -10,6 +10,7 @@ import io.github.nianbao.model.Format;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,19 @@ class BenchmarkTest {
         byte[] pdf = Files.readAllBytes(Path.of("testdata/golden/r9001/r9001.pdf"));
         BareExtraction.Extracted e = BareExtraction.extract(Format.PDF, pdf);
         assertTrue(e.pages() >= 1 && e.chars() > 1000, e.toString());
+    }
+
+    @Test
+    void warmUpGoesOnUntilItsTimeHasPassed() throws Exception {
+        byte[] txt = Files.readAllBytes(Path.of("testdata/golden/r9001/r9001.txt"));
+        long start = System.nanoTime();
+        BenchResult r = new Benchmark(NianbaoParser.of(ParseOptions.DEFAULT), 1, 2, Duration.ofMillis(300))
+                .run(List.of(new BenchInput("a.txt", txt)));
+        assertTrue(System.nanoTime() - start >= 300_000_000L);
+        assertTrue(r.warmup() > 2, "rounds run: " + r.warmup());
+        BenchResult counted = new Benchmark(NianbaoParser.of(ParseOptions.DEFAULT), 1, 2, Duration.ZERO)
+                .run(List.of(new BenchInput("a.txt", txt)));
+        assertEquals(2, counted.warmup());
     }
 
     @Test

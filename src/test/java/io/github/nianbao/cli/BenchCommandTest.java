@@ -39,7 +39,7 @@ class BenchCommandTest {
         Files.copy(Path.of("testdata/golden/r9001/r9001.pdf"), tmp.resolve("c.pdf"));
         Files.write(tmp.resolve("empty.txt"), new byte[0]);
 
-        Run r = run("bench", tmp.toString(), "--rounds", "1", "--warmup", "0");
+        Run r = run("bench", tmp.toString(), "--rounds", "1", "--warmup", "0", "--warmup-seconds", "0");
 
         assertEquals(3, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
@@ -58,7 +58,7 @@ class BenchCommandTest {
     @Test
     void perDocListsEveryDocument() throws Exception {
         Files.copy(Path.of("testdata/golden/r9001/r9001.txt"), tmp.resolve("a.txt"));
-        Run r = run("bench", tmp.toString(), "--rounds", "2", "--warmup", "1", "--per-doc");
+        Run r = run("bench", tmp.toString(), "--rounds", "2", "--warmup", "1", "--warmup-seconds", "0", "--per-doc");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(2, lines.size(), r.out());
