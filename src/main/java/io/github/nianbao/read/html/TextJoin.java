@@ -80,18 +80,29 @@ final class TextJoin {
 
     /**
      * How many Han characters {@code s} holds. U+4E00–U+9FEF (CJK Unified Ideographs, all assigned and Han since
-     * Unicode 11) is answered without the script table look-up.
+     * Unicode 11) is answered without the script table look-up, and so is everything outside the two other ranges
+     * where the BMP has Han characters (U+3400–U+9FFF, U+F900–U+FAFF): full-width punctuation above all.
      */
     static int hanCount(CharSequence s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x4E00 && c <= 0x9FEF
-                    || c >= 0x3400 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (isHan(s.charAt(i))) {
                 n++;
             }
         }
         return n;
+    }
+
+    /**
+     * Whether {@code c} counts as a Han character: script {@link Character.UnicodeScript#HAN} from U+3400 on
+     * (radicals, 々 and 〇 below do not count; surrogates are no character).
+     */
+    static boolean isHan(char c) {
+        if (c >= 0x4E00 && c <= 0x9FEF) {
+            return true;
+        }
+        return (c >= 0x3400 && c < 0xA000 || c >= 0xF900 && c < 0xFB00)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static int lastCodePoint(StringBuilder sb) {
