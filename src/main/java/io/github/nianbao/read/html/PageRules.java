@@ -143,7 +143,7 @@ final class PageRules {
 
     /** Whether a line of text is a breadcrumb, share bar or print/close link rather than content. */
     static boolean isChromeLine(String line) {
-        return CHROME_LINE.matcher(line).find() || startsWithMetaLabel(line);
+        return CHROME_LINE.matcher(line).lookingAt() || startsWithMetaLabel(line); // anchored: lookingAt = find
     }
 
     /** How many distinct metadata labels {@code text} contains. */
@@ -179,7 +179,13 @@ final class PageRules {
             return false;
         }
         for (int k = style.indexOf(':'); k >= 0; k = style.indexOf(':', k + 1)) {
-            if (declares(style, k, "display", ":none") || declares(style, k, "visibility", ":hidden")) {
+            int v = k + 1;
+            while (v < style.length() && style.charAt(v) == ' ') {
+                v++;
+            }
+            char first = v < style.length() ? asciiLower(style.charAt(v)) : ' ';
+            if (first == 'n' && declares(style, k, "display", ":none")
+                    || first == 'h' && declares(style, k, "visibility", ":hidden")) {
                 return true;
             }
         }

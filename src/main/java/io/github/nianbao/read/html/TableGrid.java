@@ -51,18 +51,11 @@ final class TableGrid {
         int width = 0;
         List<Element> sections = sections(table);
         for (Element section : sections) {
-            for (Element tr = section.firstElementChild(); tr != null; tr = tr.nextElementSibling()) {
-                if (!tr.normalName().equals("tr")) {
-                    continue;
+            for (int i = 0; i < section.childNodeSize(); i++) {
+                if (section.childNode(i) instanceof Element tr && tr.normalName().equals("tr")) {
+                    rowCount++;
+                    width = Math.max(width, width(tr));
                 }
-                rowCount++;
-                int w = 0;
-                for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
-                    if (isCell(cell)) {
-                        w += colspan(cell);
-                    }
-                }
-                width = Math.max(width, w);
             }
         }
         if (width <= 1) {
@@ -82,6 +75,17 @@ final class TableGrid {
             }
         }
         return false;
+    }
+
+    /** The columns a row spans: its cells' colspans summed. */
+    private static int width(Element tr) {
+        int w = 0;
+        for (int i = 0; i < tr.childNodeSize(); i++) {
+            if (tr.childNode(i) instanceof Element cell && isCell(cell)) {
+                w += colspan(cell);
+            }
+        }
+        return w;
     }
 
     private static boolean isCell(Element e) {
@@ -108,8 +112,8 @@ final class TableGrid {
 
     /** The table's {@code caption}, or null. */
     static Element caption(Element table) {
-        for (Element child = table.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (child.normalName().equals("caption")) {
+        for (int i = 0; i < table.childNodeSize(); i++) {
+            if (table.childNode(i) instanceof Element child && child.normalName().equals("caption")) {
                 return child;
             }
         }
@@ -122,7 +126,10 @@ final class TableGrid {
         List<Element> body = new ArrayList<>();
         List<Element> foot = new ArrayList<>();
         boolean bareRows = false;
-        for (Element child = table.firstElementChild(); child != null; child = child.nextElementSibling()) {
+        for (int i = 0; i < table.childNodeSize(); i++) {
+            if (!(table.childNode(i) instanceof Element child)) {
+                continue;
+            }
             switch (child.normalName()) {
                 case "thead" -> head.add(child);
                 case "tfoot" -> foot.add(child);
@@ -148,8 +155,8 @@ final class TableGrid {
     /** The {@code tr} children of a row group. */
     static List<Element> rows(Element section) {
         List<Element> rows = new ArrayList<>();
-        for (Element child = section.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (child.normalName().equals("tr")) {
+        for (int i = 0; i < section.childNodeSize(); i++) {
+            if (section.childNode(i) instanceof Element child && child.normalName().equals("tr")) {
                 rows.add(child);
             }
         }
@@ -159,9 +166,8 @@ final class TableGrid {
     /** The {@code td}/{@code th} children of a row. */
     static List<Element> cells(Element tr) {
         List<Element> cells = new ArrayList<>();
-        for (Element child = tr.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            String tag = child.normalName();
-            if (tag.equals("td") || tag.equals("th")) {
+        for (int i = 0; i < tr.childNodeSize(); i++) {
+            if (tr.childNode(i) instanceof Element child && isCell(child)) {
                 cells.add(child);
             }
         }

@@ -16,13 +16,19 @@ final class TextJoin {
 
     /** The cleaned line; never contains tabs or newlines. */
     static String clean(CharSequence raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        int n = raw.length();
-        int i = 0;
+        String s = raw.toString();
+        int n = s.length();
+        int i = plainRunEnd(s);
+        if (i == n) {
+            return s; // nothing to drop or join
+        }
+        char[] out = new char[n];
+        s.getChars(0, i, out, 0);
+        int len = i;
         while (i < n) {
-            char c = raw.charAt(i);
+            char c = s.charAt(i);
             if (isPlainVisible(c)) {
-                out.append(c);
+                out[len++] = c;
                 i++;
                 continue;
             }
@@ -31,25 +37,34 @@ final class TextJoin {
                 continue;
             }
             if (!isSpace(c)) {
-                out.append(c);
+                out[len++] = c;
                 i++;
                 continue;
             }
             boolean lineBreak = false;
-            while (i < n && (isSpace(raw.charAt(i)) || isInvisible(raw.charAt(i)))) {
-                char s = raw.charAt(i);
-                lineBreak |= s == '\n' || s == '\r';
+            while (i < n && (isSpace(s.charAt(i)) || isInvisible(s.charAt(i)))) {
+                char space = s.charAt(i);
+                lineBreak |= space == '\n' || space == '\r';
                 i++;
             }
-            if (out.length() == 0 || i >= n) {
+            if (len == 0 || i >= n) {
                 continue; // trim
             }
-            if (lineBreak && isCjk(lastCodePoint(out)) && isCjk(Character.codePointAt(raw, i))) {
+            if (lineBreak && isCjk(Character.codePointBefore(out, len)) && isCjk(s.codePointAt(i))) {
                 continue;
             }
-            out.append(' ');
+            out[len++] = ' ';
         }
-        return out.toString();
+        return new String(out, 0, len);
+    }
+
+    /** How many {@link #isPlainVisible} characters {@code s} starts with. */
+    private static int plainRunEnd(String s) {
+        int i = 0;
+        while (i < s.length() && isPlainVisible(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -103,9 +118,5 @@ final class TextJoin {
         }
         return (c >= 0x3400 && c < 0xA000 || c >= 0xF900 && c < 0xFB00)
                 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
-    private static int lastCodePoint(StringBuilder sb) {
-        return Character.codePointBefore(sb, sb.length());
     }
 }
