@@ -53,6 +53,12 @@ final class PageRules {
         "生成日期", "所属机构", "发布时间", "文号", "发文字号", "公开方式", "公开范围", "公开时限", "信息来源", "来源",
         "浏览次数", "访问次数", "点击数", "阅读次数", "有效性", "体裁分类", "组配分类", "服务对象分类"};
 
+    /**
+     * Every character a chrome line can start with: the first characters of the {@link #CHROME_LINE} words, with
+     * 【 and the spaces {@code \s} matches before 字, and those of the {@link #LINE_LABELS}.
+     */
+    private static final String CHROME_LINE_STARTS = "当您现所分【打关字 \t\n\u000B\f\r" + firstCharacters(LINE_LABELS);
+
     private PageRules() {
     }
 
@@ -143,6 +149,9 @@ final class PageRules {
 
     /** Whether a line of text is a breadcrumb, share bar or print/close link rather than content. */
     static boolean isChromeLine(String line) {
+        if (line.isEmpty() || CHROME_LINE_STARTS.indexOf(line.charAt(0)) < 0) {
+            return false;
+        }
         return CHROME_LINE.matcher(line).lookingAt() || startsWithMetaLabel(line); // anchored: lookingAt = find
     }
 
@@ -155,6 +164,14 @@ final class PageRules {
             }
         }
         return n;
+    }
+
+    private static String firstCharacters(String[] words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            sb.append(w.charAt(0));
+        }
+        return sb.toString();
     }
 
     private static boolean startsWithMetaLabel(String line) {
