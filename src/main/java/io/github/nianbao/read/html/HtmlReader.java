@@ -53,7 +53,7 @@ public final class HtmlReader implements ReportReader {
         Element body = doc.body();
         PageScan scan = PageScan.of(body, decoded.text().length() / CHARS_PER_ELEMENT);
         Limits.checkDeadline(deadline);
-        DocumentInfo info = PageInfo.read(doc);
+        DocumentInfo info = PageInfo.read(doc, body, scan);
         Element article = BodyFinder.find(body, scan);
 
         CellBudget budget = new CellBudget(options, deadline);

@@ -47,6 +47,8 @@ final class PageScan {
     private final Set<Element> metadata = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Elements left out as chrome (their content is not scanned). */
     private final Set<Element> chrome = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Text nodes holding more than spaces, chrome included, in document order (at most {@link PageInfo#MAX_PIECES}). */
+    private final List<String> pieces = new ArrayList<>();
     /** {@link PageRules#nameVerdict} by class and id: a page repeats a few names on many elements. */
     private final Map<String, Integer> nameVerdicts = new HashMap<>();
     private int maxDepth;
@@ -94,6 +96,14 @@ final class PageScan {
         return chrome.contains(e) || metadata.contains(e);
     }
 
+    /**
+     * The root's text nodes that hold more than spaces ({@link TextJoin#hasText}), chrome included and {@code head}
+     * elements left out, in document order; the first {@link PageInfo#MAX_PIECES} of them.
+     */
+    List<String> pieces() {
+        return pieces;
+    }
+
     /** The deepest element nesting seen below the root. */
     int maxDepth() {
         return maxDepth;
@@ -116,6 +126,27 @@ final class PageScan {
         return verdict;
     }
 
+    private void addPiece(String text) {
+        if (pieces.size() < PageInfo.MAX_PIECES && TextJoin.hasText(text)) {
+            pieces.add(text);
+        }
+    }
+
+    /** Adds the pieces of a chrome element, which the scan does not enter. */
+    private void addChromePieces(Element chromeRoot) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    addPiece(t.getWholeText());
+                } else if (node instanceof Element e && e.normalName().equals("head")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, chromeRoot);
+    }
+
     private final class Visitor implements NodeFilter {
         private final ArrayList<Stats> open = new ArrayList<>();
         private final LabelStream labels = new LabelStream();
@@ -126,6 +157,7 @@ final class PageScan {
                 if (!open.isEmpty()) {
                     Stats top = open.get(open.size() - 1);
                     String text = t.getWholeText();
+                    addPiece(text);
                     top.han += TextJoin.hanCount(text);
                     top.labels |= labels.labelsThrough(text);
                     top.nodes++;
@@ -138,6 +170,7 @@ final class PageScan {
             int verdict = nameVerdict(e);
             if (!open.isEmpty() && PageRules.isChrome(e, verdict)) {
                 chrome.add(e);
+                addChromePieces(e);
                 open.get(open.size() - 1).labels = LabelStream.ALL; // its text is in the parent's text, unread
                 return FilterResult.SKIP_ENTIRELY;
             }

@@ -58,6 +58,17 @@ final class TextJoin {
         return new String(out, 0, len);
     }
 
+    /** Whether {@link #clean} keeps something of {@code s}. */
+    static boolean hasText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c) && !isInvisible(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many {@link #isPlainVisible} characters {@code s} starts with. */
     private static int plainRunEnd(String s) {
         int i = 0;
