@@ -198,13 +198,13 @@ final class TableGrid {
 
     /** The colspan: missing, invalid or 0 gives 1; capped at {@value #MAX_COLSPAN}. */
     static int colspan(Element cell) {
-        int v = span(cell.attr("colspan"));
+        int v = span(PageRules.attr(cell, "colspan"));
         return v <= 0 ? 1 : Math.min(v, MAX_COLSPAN);
     }
 
     /** The rowspan given {@code remaining} rows in the section (this one included): 0 runs to the end. */
     static int rowspan(Element cell, int remaining) {
-        int v = span(cell.attr("rowspan"));
+        int v = span(PageRules.attr(cell, "rowspan"));
         if (v == 0) {
             return remaining;
         }

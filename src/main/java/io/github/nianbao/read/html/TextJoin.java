@@ -16,19 +16,20 @@ final class TextJoin {
 
     /** The cleaned line; never contains tabs or newlines. */
     static String clean(CharSequence raw) {
-        String s = raw.toString();
-        int n = s.length();
-        int i = plainRunEnd(s);
-        if (i == n) {
-            return s; // nothing to drop or join
+        char[] buf = chars(raw);
+        int n = buf.length;
+        int i = 0;
+        while (i < n && isPlainVisible(buf[i])) {
+            i++;
         }
-        char[] out = new char[n];
-        s.getChars(0, i, out, 0);
-        int len = i;
+        if (i == n) {
+            return raw.toString(); // nothing to drop or join
+        }
+        int len = i; // cleaned in place: the cleaned text is never longer than what it was read from
         while (i < n) {
-            char c = s.charAt(i);
+            char c = buf[i];
             if (isPlainVisible(c)) {
-                out[len++] = c;
+                buf[len++] = c;
                 i++;
                 continue;
             }
@@ -37,25 +38,38 @@ final class TextJoin {
                 continue;
             }
             if (!isSpace(c)) {
-                out[len++] = c;
+                buf[len++] = c;
                 i++;
                 continue;
             }
             boolean lineBreak = false;
-            while (i < n && (isSpace(s.charAt(i)) || isInvisible(s.charAt(i)))) {
-                char space = s.charAt(i);
-                lineBreak |= space == '\n' || space == '\r';
+            while (i < n && (isSpace(buf[i]) || isInvisible(buf[i]))) {
+                lineBreak |= buf[i] == '\n' || buf[i] == '\r';
                 i++;
             }
             if (len == 0 || i >= n) {
                 continue; // trim
             }
-            if (lineBreak && isCjk(Character.codePointBefore(out, len)) && isCjk(s.codePointAt(i))) {
+            if (lineBreak && isCjk(Character.codePointBefore(buf, len)) && isCjk(Character.codePointAt(buf, i))) {
                 continue;
             }
-            out[len++] = ' ';
+            buf[len++] = ' ';
         }
-        return new String(out, 0, len);
+        return new String(buf, 0, len);
+    }
+
+    private static char[] chars(CharSequence raw) {
+        char[] buf = new char[raw.length()];
+        if (raw instanceof String s) {
+            s.getChars(0, buf.length, buf, 0);
+        } else if (raw instanceof StringBuilder sb) {
+            sb.getChars(0, buf.length, buf, 0);
+        } else {
+            for (int i = 0; i < buf.length; i++) {
+                buf[i] = raw.charAt(i);
+            }
+        }
+        return buf;
     }
 
     /** Whether {@link #clean} keeps something of {@code s}. */
@@ -67,15 +81,6 @@ final class TextJoin {
             }
         }
         return false;
-    }
-
-    /** How many {@link #isPlainVisible} characters {@code s} starts with. */
-    private static int plainRunEnd(String s) {
-        int i = 0;
-        while (i < s.length() && isPlainVisible(s.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 
     /**

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 class PageRulesTest {
@@ -37,5 +40,18 @@ class PageRulesTest {
         assertEquals(PageRules.CHROME_NAME | PageRules.BODY_NAME, PageRules.nameVerdict("content_top"));
         assertEquals(PageRules.CHROME_NAME, PageRules.nameVerdict("content share"));
         assertEquals(0, PageRules.nameVerdict(""));
+    }
+
+    /** The exact look-up finds attributes written in any case, as jsoup's case-insensitive {@code attr} does. */
+    @Test
+    void attributesAreFoundWhateverCaseTheSourceUsed() {
+        Element p = Jsoup.parse("<p STYLE='Display : NONE' Class=A ID=b CLASS=c>x</p><p HIDDEN>y</p>", "",
+                Parser.htmlParser()).selectFirst("p");
+        assertEquals(p.attr("style"), PageRules.attr(p, "style"));
+        assertEquals("A", PageRules.attr(p, "class"));
+        assertEquals("b", PageRules.attr(p, "id"));
+        assertEquals("", PageRules.attr(p, "colspan"));
+        assertTrue(PageRules.isHiddenElement(p));
+        assertTrue(PageRules.isHiddenElement(p.nextElementSibling()));
     }
 }
