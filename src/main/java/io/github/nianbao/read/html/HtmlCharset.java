@@ -56,7 +56,7 @@ final class HtmlCharset {
             charset = StandardCharsets.UTF_8; // a byte-oriented page cannot really be UTF-16 without a BOM
         }
         if (charset == StandardCharsets.UTF_8) {
-            String utf8 = TextDecoding.strictUtf8(data, 0, data.length);
+            String utf8 = strictUtf8(data);
             if (utf8 != null) {
                 return new Result(utf8, charset, declared, null);
             }
@@ -71,7 +71,7 @@ final class HtmlCharset {
                             + r.charset().name()));
         }
         if (charset == TextDecoding.GB18030 && nonAscii(data) >= UTF8_EVIDENCE && !breaksUtf8Early(data)) {
-            String utf8 = TextDecoding.strictUtf8(data, 0, data.length);
+            String utf8 = strictUtf8(data);
             if (utf8 != null) {
                 return new Result(utf8, StandardCharsets.UTF_8, declared, info("CHARSET_MISDECLARED",
                         "the page declares charset " + declared + " but its bytes are UTF-8; decoded as UTF-8"));
@@ -191,6 +191,16 @@ final class HtmlCharset {
             }
         }
         return n;
+    }
+
+    /**
+     * {@link TextDecoding#strictUtf8} of the whole page, in one pass when the page is valid: the String constructor
+     * replaces malformed input with U+FFFD, so a result without U+FFFD comes from valid UTF-8 and is what the strict
+     * decoder gives; only a result holding U+FFFD (malformed, or printed) goes to the strict decoder.
+     */
+    private static String strictUtf8(byte[] data) {
+        String text = new String(data, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : TextDecoding.strictUtf8(data, 0, data.length);
     }
 
     /**

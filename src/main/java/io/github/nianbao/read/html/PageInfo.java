@@ -9,7 +9,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * What the page says about the document outside its body: the {@code <title>} without the site name, and the
@@ -172,7 +171,7 @@ final class PageInfo {
     private static Pieces pieces(Document doc, Element scanned, List<String> scannedPieces) {
         Pieces out = new Pieces();
         List<String> raw = out.raw;
-        NodeTraversor.filter(new NodeFilter() {
+        TreeWalk.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (raw.size() >= MAX_PIECES) {

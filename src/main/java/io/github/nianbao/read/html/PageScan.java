@@ -11,7 +11,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * One iterative pass over a page that measures every element (Han characters and nodes inside it, chrome left
@@ -33,7 +32,7 @@ final class PageScan {
         int tables;
         int depth;
         boolean containsMeta;
-        /** Metadata labels possibly in its text ({@link LabelStream} bits). */
+        /** Metadata labels possibly in its text ({@link TextStream} bits). */
         int labels;
         /** Whether the element itself is a metadata block. */
         boolean meta;
@@ -63,7 +62,7 @@ final class PageScan {
      */
     static PageScan of(Element root, int expectedElements) {
         PageScan scan = new PageScan(expectedElements);
-        NodeTraversor.filter(scan.new Visitor(), root);
+        TreeWalk.filter(scan.new Visitor(), root);
         return scan;
     }
 
@@ -126,19 +125,20 @@ final class PageScan {
         return verdict;
     }
 
-    private void addPiece(String text) {
-        if (pieces.size() < PageInfo.MAX_PIECES && TextJoin.hasText(text)) {
+    private void addPiece(String text, boolean hasText) {
+        if (hasText && pieces.size() < PageInfo.MAX_PIECES) {
             pieces.add(text);
         }
     }
 
     /** Adds the pieces of a chrome element, which the scan does not enter. */
     private void addChromePieces(Element chromeRoot) {
-        NodeTraversor.filter(new NodeFilter() {
+        TreeWalk.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    addPiece(t.getWholeText());
+                    String text = t.getWholeText();
+                    addPiece(text, TextJoin.hasText(text));
                 } else if (node instanceof Element e && e.normalName().equals("head")) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -149,7 +149,7 @@ final class PageScan {
 
     private final class Visitor implements NodeFilter {
         private final ArrayList<Stats> open = new ArrayList<>();
-        private final LabelStream labels = new LabelStream();
+        private final TextStream texts = new TextStream();
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -157,9 +157,9 @@ final class PageScan {
                 if (!open.isEmpty()) {
                     Stats top = open.get(open.size() - 1);
                     String text = t.getWholeText();
-                    addPiece(text);
-                    top.han += TextJoin.hanCount(text);
-                    top.labels |= labels.labelsThrough(text);
+                    top.labels |= texts.read(text);
+                    top.han += texts.han();
+                    addPiece(text, texts.hasText());
                     top.nodes++;
                 }
                 return FilterResult.CONTINUE;
@@ -171,7 +171,7 @@ final class PageScan {
             if (!open.isEmpty() && PageRules.isChrome(e, verdict)) {
                 chrome.add(e);
                 addChromePieces(e);
-                open.get(open.size() - 1).labels = LabelStream.ALL; // its text is in the parent's text, unread
+                open.get(open.size() - 1).labels = TextStream.ALL; // its text is in the parent's text, unread
                 return FilterResult.SKIP_ENTIRELY;
             }
             Stats s = new Stats();

@@ -88,7 +88,7 @@ final class TextJoin {
      * U+3001–U+FEFE (CJK punctuation, kana, Han, Hangul, full-width forms…), where Java knows no whitespace and
      * the only invisible character, U+FEFF, lies just above.
      */
-    private static boolean isPlainVisible(char c) {
+    static boolean isPlainVisible(char c) {
         return c > ' ' && c < 0x7F || c > 0x3000 && c < 0xFEFF;
     }
 

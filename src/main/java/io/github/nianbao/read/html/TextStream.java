@@ -3,14 +3,16 @@ package io.github.nianbao.read.html;
 import io.github.nianbao.internal.Cjk;
 
 /**
- * Finds the metadata labels (索引号, 发布机构…: {@link PageRules#META_LABELS}) in a page's text nodes read in
- * document order, as bits (bit {@code k}: label {@code k}). Spaces and zero-width characters inside a label are passed
- * over and a label may run across text nodes, so the bits over-approximate what {@code Element.text()} shows: a label
- * missing from the bits of an element's text nodes is missing from its text. Lets the page scan skip building the
- * text of elements that cannot be metadata blocks. Matching is simple because no label repeats its first character:
- * at most one partial match per label is open at a time. One per scan.
+ * Reads a page's text nodes in document order, each in one pass: how many Han characters it holds
+ * ({@link TextJoin#hanCount}), whether it holds more than spaces ({@link TextJoin#hasText}), and which metadata
+ * labels (索引号, 发布机构…: {@link PageRules#META_LABELS}) end in it, as bits (bit {@code k}: label {@code k}).
+ * Spaces and zero-width characters inside a label are passed over and a label may run across text nodes, so the
+ * bits over-approximate what {@code Element.text()} shows: a label missing from the bits of an element's text nodes
+ * is missing from its text. Lets the page scan skip building the text of elements that cannot be metadata blocks.
+ * Matching is simple because no label repeats its first character: at most one partial match per label is open at
+ * a time. One per scan.
  */
-final class LabelStream {
+final class TextStream {
 
     /** Every label. */
     static final int ALL = (1 << PageRules.META_LABELS.length) - 1;
@@ -29,20 +31,45 @@ final class LabelStream {
     /** Labels with an open partial match. */
     private int open;
 
-    /** The labels whose last character is in {@code text}, given the text nodes read before. */
-    int labelsThrough(String text) {
+    /** Han characters in the text node read last. */
+    private int han;
+    /** Whether the text node read last holds more than spaces and zero-width characters. */
+    private boolean hasText;
+
+    /** Reads the next text node; returns the labels whose last character is in it. */
+    int read(String text) {
         int found = 0;
+        int hanChars = 0;
+        boolean visible = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (open != 0 && !TextJoin.isSpace(c) && !Cjk.isInvisible(c)) {
-                found |= advance(c);
+            if (TextJoin.isHan(c)) {
+                hanChars++;
+            }
+            if (TextJoin.isPlainVisible(c) || !TextJoin.isSpace(c) && !Cjk.isInvisible(c)) {
+                visible = true;
+                if (open != 0) {
+                    found |= advance(c);
+                }
             }
             int starting = STARTING[c & 63];
             if (starting != 0) {
                 start(c, starting);
             }
         }
+        han = hanChars;
+        hasText = visible;
         return found;
+    }
+
+    /** Han characters in the text node read last. */
+    int han() {
+        return han;
+    }
+
+    /** Whether the text node read last holds more than spaces ({@link TextJoin#hasText}). */
+    boolean hasText() {
+        return hasText;
     }
 
     /** Moves every open match past {@code c}; the labels completed. */

@@ -1,13 +1,14 @@
 package io.github.nianbao.read.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.internal.Cjk;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class LabelStreamTest {
+class TextStreamTest {
 
     @Test
     void noLabelRepeatsItsFirstCharacter() {
@@ -18,12 +19,12 @@ class LabelStreamTest {
 
     @Test
     void findsLabelsAcrossNodesSpacesAndZeroWidthCharacters() {
-        LabelStream s = new LabelStream();
-        assertEquals(0, s.labelsThrough("本机关发布"));
-        assertEquals(bit("发布机构"), s.labelsThrough(" 机\u200B构：某局"));
-        assertEquals(0, s.labelsThrough("索引"));
-        assertEquals(0, s.labelsThrough("，号"));
-        assertEquals(bit("索引号") | bit("成文日期"), s.labelsThrough("索 引\n号 成文日期"));
+        TextStream s = new TextStream();
+        assertEquals(0, s.read("本机关发布"));
+        assertEquals(bit("发布机构"), s.read(" 机\u200B构：某局"));
+        assertEquals(0, s.read("索引"));
+        assertEquals(0, s.read("，号"));
+        assertEquals(bit("索引号") | bit("成文日期"), s.read("索 引\n号 成文日期"));
     }
 
     /** The stream agrees with searching the text nodes joined, spaces and zero-width characters removed. */
@@ -34,11 +35,14 @@ class LabelStreamTest {
         int seen = 0;
         for (int round = 0; round < 3000; round++) {
             String stream = randomStream(random, alphabet);
-            LabelStream s = new LabelStream();
+            TextStream s = new TextStream();
             int bits = 0;
             for (int from = 0; from < stream.length(); ) {
                 int to = Math.min(stream.length(), from + random.nextInt(6));
-                bits |= s.labelsThrough(stream.substring(from, to));
+                String node = stream.substring(from, to);
+                bits |= s.read(node);
+                assertEquals(TextJoin.hanCount(node), s.han(), node);
+                assertEquals(TextJoin.hasText(node), s.hasText(), node);
                 from = to;
             }
             StringBuilder joined = new StringBuilder();
@@ -69,6 +73,17 @@ class LabelStreamTest {
             sb.append(label, 0, cut).append(random.nextInt(3) == 0 ? "\u200B" : "").append(label.substring(cut));
         }
         return sb.toString();
+    }
+
+    @Test
+    void measuresHanCharactersAndTextOfTheNodeReadLast() {
+        TextStream s = new TextStream();
+        s.read("政府信息，（一）abc");
+        assertEquals(5, s.han());
+        assertTrue(s.hasText());
+        s.read(" \u00A0\u200B\n");
+        assertEquals(0, s.han());
+        assertFalse(s.hasText());
     }
 
     private static int bit(String label) {
