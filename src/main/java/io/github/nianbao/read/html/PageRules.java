@@ -130,7 +130,7 @@ final class PageRules {
         if (tag.equals("strong") || tag.equals("b")) {
             return true;
         }
-        String style = attr(e, "style");
+        String style = e.attr("style");
         if (style.isEmpty()) {
             return false;
         }
@@ -188,10 +188,10 @@ final class PageRules {
 
     /** Whether the element is hidden ({@code hidden}, {@code display:none}, {@code visibility:hidden}). */
     static boolean isHiddenElement(Element e) {
-        if (e.attributesSize() > 0 && e.attributes().hasKey("hidden")) {
+        if (e.hasAttr("hidden")) {
             return true;
         }
-        String style = attr(e, "style");
+        String style = e.attr("style");
         if (style.isEmpty()) {
             return false;
         }
@@ -284,14 +284,6 @@ final class PageRules {
      */
     private static char asciiLower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
-    /**
-     * The value of the attribute {@code key} (lower case), or "": what {@code e.attr(key)} gives, found by an exact
-     * look-up, as the HTML parser lower-cases attribute names.
-     */
-    static String attr(Element e, String key) {
-        return e.attributesSize() > 0 ? e.attributes().get(key) : "";
     }
 
     /** An element's class and id, lower case, space-separated and trimmed ("" when it has neither). */

@@ -110,8 +110,8 @@ final class PageScan {
 
     /** The {@link PageRules#nameVerdict} of {@code e}'s class and id, looked up once per distinct pair. */
     private int nameVerdict(Element e) {
-        String cls = PageRules.attr(e, "class");
-        String id = PageRules.attr(e, "id");
+        String cls = e.attr("class");
+        String id = e.attr("id");
         if (cls.isEmpty() && id.isEmpty()) {
             return 0;
         }

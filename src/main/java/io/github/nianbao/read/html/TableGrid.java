@@ -45,7 +45,7 @@ final class TableGrid {
 
     /** One grid row being laid out: its positions up to the last one filled, null where nothing lies yet. */
     private static final class GridRow {
-        private Slot[] slots = new Slot[8];
+        private Slot[] slots = new Slot[16];
         private int size;
 
         Slot get(int column) {
@@ -198,13 +198,13 @@ final class TableGrid {
 
     /** The colspan: missing, invalid or 0 gives 1; capped at {@value #MAX_COLSPAN}. */
     static int colspan(Element cell) {
-        int v = span(PageRules.attr(cell, "colspan"));
+        int v = span(cell.attr("colspan"));
         return v <= 0 ? 1 : Math.min(v, MAX_COLSPAN);
     }
 
     /** The rowspan given {@code remaining} rows in the section (this one included): 0 runs to the end. */
     static int rowspan(Element cell, int remaining) {
-        int v = span(PageRules.attr(cell, "rowspan"));
+        int v = span(cell.attr("rowspan"));
         if (v == 0) {
             return remaining;
         }

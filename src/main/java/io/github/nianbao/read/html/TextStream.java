@@ -17,12 +17,12 @@ final class TextStream {
     /** Every label. */
     static final int ALL = (1 << PageRules.META_LABELS.length) - 1;
     private static final String[] LABELS = PageRules.META_LABELS;
-    /** Labels by the low six bits of their first character: a quick no for almost every character. */
-    private static final int[] STARTING = new int[64];
+    /** Labels by the low ten bits of their first character: a quick no for almost every other character. */
+    private static final int[] STARTING = new int[1024];
 
     static {
         for (int k = 0; k < LABELS.length; k++) {
-            STARTING[LABELS[k].charAt(0) & 63] |= 1 << k;
+            STARTING[LABELS[k].charAt(0) & 1023] |= 1 << k;
         }
     }
 
@@ -52,7 +52,7 @@ final class TextStream {
                     found |= advance(c);
                 }
             }
-            int starting = STARTING[c & 63];
+            int starting = STARTING[c & 1023];
             if (starting != 0) {
                 start(c, starting);
             }
