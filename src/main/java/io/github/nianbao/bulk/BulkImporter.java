@@ -38,6 +38,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class BulkImporter {
 
+    /**
+     * Imports of at least this many files, and at least half as many as the database already holds, build the
+     * {@code cells} index by code at the end instead of updating it file by file.
+     */
+    static final int DEFER_INDEX_FILES = 500;
+
     /** Diagnostic codes that make a parsed document a failure: it is not an annual report, or has no text. */
     static final List<String> REJECTING_DIAGNOSTICS = List.of("NOT_A_REPORT", "NO_TEXT_LAYER", "TABLES_NOT_FOUND");
 
@@ -66,6 +72,9 @@ public final class BulkImporter {
         long start = System.nanoTime();
         try (SqliteStore store = SqliteStore.open(database)) {
             Map<String, String> known = new ConcurrentHashMap<>(store.known(!options.retryFailed()));
+            if (files.size() >= DEFER_INDEX_FILES && files.size() >= store.reportCount() / 2) {
+                store.deferCodeIndex();
+            }
             SummaryBuilder summary = new SummaryBuilder(files.size());
             listener.started(files.size());
             Writer writer = new Writer(store, listener, summary);
@@ -74,6 +83,7 @@ public final class BulkImporter {
                 processAll(files, known, writer);
             } finally {
                 writer.finish();
+                store.ensureIndexes();
             }
             ImportSummary result = summary.build(Duration.ofNanos(System.nanoTime() - start));
             listener.finished(result);

@@ -32,12 +32,35 @@ import java.util.Set;
  */
 final class SqliteStore implements AutoCloseable {
 
+    private static final String INSERT_REPORT = "INSERT INTO reports (source, sha256, size_bytes, format, template,"
+            + " agency, year, title, publisher, publish_date, index_number, status, error, reason, parse_ms, n_errors,"
+            + " n_warnings, n_infos, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String INSERT_CELL = "INSERT INTO cells (report_id, code, value, value_text, raw, page, line,"
+            + " table_no, row_no, col_no) VALUES (?,?,?,?,?,?,?,?,?,?)";
+    private static final String INSERT_DIAGNOSTIC = "INSERT INTO diagnostics (report_id, severity, code, message,"
+            + " cell, page, line) VALUES (?,?,?,?,?,?,?)";
+    private static final String DELETE_FAILED = "DELETE FROM reports WHERE sha256 = ? AND status = 'failed'";
+    private static final String DELETE_UNHASHED = "DELETE FROM reports WHERE sha256 IS NULL AND source = ?";
+
     private final Connection db;
     private final List<String> codes;
+    /** Statements prepared once and reused for every file (a {@code wide} insert has hundreds of columns). */
+    private final PreparedStatement insertReport;
+    private final PreparedStatement insertCell;
+    private final PreparedStatement insertDiagnostic;
+    private final PreparedStatement insertWide;
+    private final PreparedStatement deleteFailed;
+    private final PreparedStatement deleteUnhashed;
 
-    private SqliteStore(Connection db, List<String> codes) {
+    private SqliteStore(Connection db, List<String> codes) throws SQLException {
         this.db = db;
         this.codes = codes;
+        this.insertReport = db.prepareStatement(INSERT_REPORT, Statement.RETURN_GENERATED_KEYS);
+        this.insertCell = db.prepareStatement(INSERT_CELL);
+        this.insertDiagnostic = db.prepareStatement(INSERT_DIAGNOSTIC);
+        this.insertWide = db.prepareStatement(wideInsert(codes));
+        this.deleteFailed = db.prepareStatement(DELETE_FAILED);
+        this.deleteUnhashed = db.prepareStatement(DELETE_UNHASHED);
     }
 
     /** Opens (creating if needed) the database at {@code file}. */
@@ -91,6 +114,32 @@ final class SqliteStore implements AutoCloseable {
         return out;
     }
 
+    /** How many reports (imported or failed) the database holds. */
+    long reportCount() throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM reports")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * Drops the {@code cells} index by code until {@link #ensureIndexes}: inserting ~250 cells per report into it
+     * touches pages all over the index, which made storing a report cost ≈ 10 ms; building it once at the end is a
+     * single sort. Queries work without it, only slower.
+     */
+    void deferCodeIndex() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("DROP INDEX IF EXISTS cells_code");
+        }
+    }
+
+    /** Creates any index that is missing (after {@link #deferCodeIndex}, or after a run that was killed). */
+    void ensureIndexes() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute(StoreSchema.CELLS_CODE_INDEX);
+        }
+    }
+
     /** Stores one file in one transaction, replacing an earlier failed row of the same content (or unreadable path). */
     void save(ParsedFile f) throws SQLException {
         db.setAutoCommit(false);
@@ -107,6 +156,8 @@ final class SqliteStore implements AutoCloseable {
             }
             db.commit();
         } catch (SQLException | RuntimeException e) {
+            insertCell.clearBatch(); // reused for the next file: nothing of this one may stay queued
+            insertDiagnostic.clearBatch();
             db.rollback();
             throw e;
         } finally {
@@ -115,115 +166,106 @@ final class SqliteStore implements AutoCloseable {
     }
 
     private void removePrevious(FileOutcome o) throws SQLException {
-        String sql = o.sha256() == null ? "DELETE FROM reports WHERE sha256 IS NULL AND source = ?"
-                : "DELETE FROM reports WHERE sha256 = ? AND status = 'failed'";
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            p.setString(1, o.sha256() == null ? o.source() : o.sha256());
-            p.executeUpdate();
-        }
+        PreparedStatement p = o.sha256() == null ? deleteUnhashed : deleteFailed;
+        p.setString(1, o.sha256() == null ? o.source() : o.sha256());
+        p.executeUpdate();
     }
 
     private long insertReport(ParsedFile f) throws SQLException {
         FileOutcome o = f.outcome();
         AnnualReport r = f.report();
         Metadata m = r == null ? Metadata.EMPTY : r.metadata();
-        String sql = "INSERT INTO reports (source, sha256, size_bytes, format, template, agency, year, title,"
-                + " publisher, publish_date, index_number, status, error, reason, parse_ms, n_errors, n_warnings,"
-                + " n_infos, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        try (PreparedStatement p = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            int i = 0;
-            p.setString(++i, o.source());
-            p.setString(++i, o.sha256());
-            setLong(p, ++i, f.sizeBytes() < 0 ? null : f.sizeBytes());
-            p.setString(++i, f.format());
-            p.setString(++i, r == null ? null : r.template().code());
-            p.setString(++i, m.agency());
-            setLong(p, ++i, m.year() == null ? null : m.year().longValue());
-            p.setString(++i, m.title());
-            p.setString(++i, m.publisher());
-            p.setString(++i, m.publishDate());
-            p.setString(++i, m.indexNumber());
-            p.setString(++i, o.status().id());
-            p.setString(++i, o.message());
-            p.setString(++i, o.reason());
-            p.setLong(++i, o.parseMillis());
-            setLong(p, ++i, r == null ? null : (long) r.diagnostics(Severity.ERROR).size());
-            setLong(p, ++i, r == null ? null : (long) r.diagnostics(Severity.WARNING).size());
-            setLong(p, ++i, r == null ? null : (long) r.diagnostics(Severity.INFO).size());
-            p.setString(++i, Instant.now().toString());
-            p.executeUpdate();
-            try (ResultSet keys = p.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+        PreparedStatement p = insertReport;
+        int i = 0;
+        p.setString(++i, o.source());
+        p.setString(++i, o.sha256());
+        setLong(p, ++i, f.sizeBytes() < 0 ? null : f.sizeBytes());
+        p.setString(++i, f.format());
+        p.setString(++i, r == null ? null : r.template().code());
+        p.setString(++i, m.agency());
+        setLong(p, ++i, m.year() == null ? null : m.year().longValue());
+        p.setString(++i, m.title());
+        p.setString(++i, m.publisher());
+        p.setString(++i, m.publishDate());
+        p.setString(++i, m.indexNumber());
+        p.setString(++i, o.status().id());
+        p.setString(++i, o.message());
+        p.setString(++i, o.reason());
+        p.setLong(++i, o.parseMillis());
+        setLong(p, ++i, r == null ? null : (long) r.diagnostics(Severity.ERROR).size());
+        setLong(p, ++i, r == null ? null : (long) r.diagnostics(Severity.WARNING).size());
+        setLong(p, ++i, r == null ? null : (long) r.diagnostics(Severity.INFO).size());
+        p.setString(++i, Instant.now().toString());
+        p.executeUpdate();
+        try (ResultSet keys = p.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
         }
     }
 
     private void insertCells(long id, AnnualReport r) throws SQLException {
-        String sql = "INSERT INTO cells (report_id, code, value, value_text, raw, page, line, table_no, row_no, col_no)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?)";
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            for (CellValue c : r.cells().values()) {
-                String exact = c.value() == null ? null : c.value().toPlainString();
-                Location l = c.location();
-                p.setLong(1, id);
-                p.setString(2, c.code());
-                p.setString(3, exact);
-                p.setString(4, exact);
-                p.setString(5, c.raw());
-                setPositive(p, 6, l.page());
-                setPositive(p, 7, l.line());
-                setPositive(p, 8, l.table());
-                setPositive(p, 9, l.row());
-                setPositive(p, 10, l.column());
-                p.addBatch();
-            }
-            p.executeBatch();
+        PreparedStatement p = insertCell;
+        for (CellValue c : r.cells().values()) {
+            String exact = c.value() == null ? null : c.value().toPlainString();
+            Location l = c.location();
+            p.setLong(1, id);
+            p.setString(2, c.code());
+            p.setString(3, exact);
+            p.setString(4, exact);
+            p.setString(5, c.raw());
+            setPositive(p, 6, l.page());
+            setPositive(p, 7, l.line());
+            setPositive(p, 8, l.table());
+            setPositive(p, 9, l.row());
+            setPositive(p, 10, l.column());
+            p.addBatch();
         }
+        p.executeBatch();
     }
 
     private void insertDiagnostics(long id, List<Diagnostic> diagnostics) throws SQLException {
-        String sql = "INSERT INTO diagnostics (report_id, severity, code, message, cell, page, line)"
-                + " VALUES (?,?,?,?,?,?,?)";
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            for (Diagnostic d : diagnostics) {
-                p.setLong(1, id);
-                p.setString(2, d.severity().name());
-                p.setString(3, d.code());
-                p.setString(4, d.message());
-                p.setString(5, d.cell());
-                setPositive(p, 6, d.location().page());
-                setPositive(p, 7, d.location().line());
-                p.addBatch();
-            }
-            p.executeBatch();
+        PreparedStatement p = insertDiagnostic;
+        for (Diagnostic d : diagnostics) {
+            p.setLong(1, id);
+            p.setString(2, d.severity().name());
+            p.setString(3, d.code());
+            p.setString(4, d.message());
+            p.setString(5, d.cell());
+            setPositive(p, 6, d.location().page());
+            setPositive(p, 7, d.location().line());
+            p.addBatch();
         }
+        p.executeBatch();
     }
 
     /** One {@code wide} row; the values follow {@link StoreSchema#WIDE_FIXED}, then the codes. */
     private void insertWide(long id, FileOutcome o, AnnualReport r) throws SQLException {
+        PreparedStatement p = insertWide;
+        int i = 0;
+        p.setLong(++i, id);
+        p.setString(++i, o.source());
+        p.setString(++i, o.sha256());
+        p.setString(++i, r.format() == null ? null : r.format().id());
+        p.setString(++i, r.template().code());
+        p.setString(++i, r.agency());
+        setLong(p, ++i, r.year() == null ? null : r.year().longValue());
+        p.setString(++i, r.title());
+        for (String code : codes) {
+            BigDecimal v = r.value(code);
+            p.setString(++i, v == null ? null : v.toPlainString());
+        }
+        p.executeUpdate();
+    }
+
+    /** The {@code wide} insert: {@link StoreSchema#WIDE_FIXED}, then one column per code. */
+    private static String wideInsert(List<String> codes) {
         StringBuilder cols = new StringBuilder(String.join(", ", StoreSchema.WIDE_FIXED));
         StringBuilder marks = new StringBuilder("?" + ",?".repeat(StoreSchema.WIDE_FIXED.size() - 1));
         for (String code : codes) {
             cols.append(", ").append(StoreSchema.identifier(code));
             marks.append(",?");
         }
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO wide (" + cols + ") VALUES (" + marks + ")")) {
-            int i = 0;
-            p.setLong(++i, id);
-            p.setString(++i, o.source());
-            p.setString(++i, o.sha256());
-            p.setString(++i, r.format() == null ? null : r.format().id());
-            p.setString(++i, r.template().code());
-            p.setString(++i, r.agency());
-            setLong(p, ++i, r.year() == null ? null : r.year().longValue());
-            p.setString(++i, r.title());
-            for (String code : codes) {
-                BigDecimal v = r.value(code);
-                p.setString(++i, v == null ? null : v.toPlainString());
-            }
-            p.executeUpdate();
-        }
+        return "INSERT INTO wide (" + cols + ") VALUES (" + marks + ")";
     }
 
     private static void addMissingWideColumns(Connection c, List<String> codes) throws SQLException {
@@ -291,6 +333,6 @@ final class SqliteStore implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        db.close();
+        db.close(); // closes the prepared statements too
     }
 }

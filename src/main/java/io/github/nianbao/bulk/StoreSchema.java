@@ -80,6 +80,12 @@ final class StoreSchema {
               unit TEXT,
               PRIMARY KEY (code, templates))""";
 
+    /**
+     * The index of {@code cells} by code. Each report adds one entry per code, spread over the whole index, so a
+     * large import drops it first and builds it once at the end ({@link SqliteStore#deferCodeIndex}).
+     */
+    static final String CELLS_CODE_INDEX = "CREATE INDEX IF NOT EXISTS cells_code ON cells(code)";
+
     private StoreSchema() {
     }
 
@@ -87,7 +93,7 @@ final class StoreSchema {
     static List<String> create(List<String> codes) {
         List<String> out = new ArrayList<>(List.of(REPORTS, CELLS, DIAGNOSTICS, CODEBOOK,
                 "CREATE INDEX IF NOT EXISTS reports_status ON reports(status)",
-                "CREATE INDEX IF NOT EXISTS cells_code ON cells(code)",
+                CELLS_CODE_INDEX,
                 "CREATE INDEX IF NOT EXISTS diagnostics_report ON diagnostics(report_id)"));
         out.add(wide(codes));
         return out;

@@ -11,7 +11,10 @@ public final class Cjk {
 
     /** Whether {@code cp} is a Han ideograph (汉字), including radicals and compatibility ideographs. */
     public static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        if (cp >= 0x4E00 && cp <= 0x9FFC) { // U+4E00..9FFC: all assigned Han in Java 17 (Unicode 13)
+            return true;
+        }
+        return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     /**

@@ -99,8 +99,8 @@ public final class Codebook {
                 if (line.isBlank()) {
                     continue;
                 }
-                List<String> f = splitCsv(line);
-                list.add(new CodebookEntry(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5)));
+                List<String> f = splitCsv(line); // codes interned: look-ups by code then compare by identity
+                list.add(new CodebookEntry(f.get(0).intern(), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5)));
             }
             return new Codebook(list);
         } catch (IOException e) {

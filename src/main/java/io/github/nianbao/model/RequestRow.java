@@ -44,7 +44,7 @@ public enum RequestRow {
         Applicant[] applicants = Applicant.values();
         this.codes = new String[applicants.length];
         for (Applicant a : applicants) {
-            codes[a.ordinal()] = "s3_" + key + "_" + a.suffix();
+            codes[a.ordinal()] = ("s3_" + key + "_" + a.suffix()).intern(); // the codebook's instance
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.nianbao.parse;
 
 import io.github.nianbao.model.CellValue;
+import io.github.nianbao.model.Codebook;
 import io.github.nianbao.model.Location;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -9,7 +10,8 @@ import java.util.Map;
 /** The cells found so far, by codebook code. The first value found for a code wins; a second one is reported. */
 final class CellTable {
 
-    private final Map<String, CellValue> cells = new LinkedHashMap<>();
+    /** Sized for every code of the codebook without rehashing. */
+    private final Map<String, CellValue> cells = new LinkedHashMap<>(Codebook.standard().allCodes().size() * 2);
     private final DiagnosticList diagnostics;
 
     CellTable(DiagnosticList diagnostics) {
@@ -31,8 +33,11 @@ final class CellTable {
     }
 
     void put(String code, CellValue value) {
-        CellValue old = cells.get(code);
-        if (old != null && old.isPrinted()) {
+        CellValue old = cells.putIfAbsent(code, value);
+        if (old == null) {
+            return;
+        }
+        if (old.isPrinted()) {
             diagnostics.warning("CELL_DUPLICATE", "the cell was printed twice; kept the first value ("
                     + old.raw() + " at " + old.location() + "), ignored \"" + value.raw() + "\"",
                     value.location(), code);
@@ -48,6 +53,10 @@ final class CellTable {
         }
         cells.put(code, new CellValue(code, null, null, where));
         diagnostics.error("CELL_MISSING", "no value: " + why, where, code);
+    }
+
+    int size() {
+        return cells.size();
     }
 
     boolean has(String code) {

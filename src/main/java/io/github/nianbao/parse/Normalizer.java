@@ -16,17 +16,39 @@ final class Normalizer {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = mapChar(s.charAt(i));
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF'
-                    || isQuote(c)) {
-                continue;
-            }
-            sb.append(c);
+        int plain = 0;
+        while (plain < s.length() && isPlain(s.charAt(plain))) {
+            plain++;
         }
-        fixNumbering(sb);
-        return sb.toString();
+        if (plain == s.length()) {
+            return fixNumbering(s); // nothing to map or drop: most labels
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        sb.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
+            char c = mapChar(s.charAt(i));
+            if (!isDropped(c)) {
+                sb.append(c);
+            }
+        }
+        return fixNumbering(sb.toString());
+    }
+
+    /**
+     * Whether {@code c} passes through {@link #label} unchanged: a Han ideograph of the main block, or printable
+     * ASCII other than brackets and quotes (conservative: anything else takes the general path).
+     */
+    private static boolean isPlain(char c) {
+        if (c >= '\u4E00' && c <= '\u9FFF') { // mapChar keeps them, none is dropped
+            return true;
+        }
+        return c > ' ' && c < 0x7F && c != '(' && c != ')' && c != '"' && c != '\'';
+    }
+
+    /** Whether {@link #label} leaves {@code c} (already mapped) out: whitespace, zero-width marks, quotes. */
+    static boolean isDropped(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF'
+                || isQuote(c);
     }
 
     /** Maps one character: full-width ASCII → ASCII (except brackets, which become full-width). */
@@ -70,24 +92,28 @@ final class Normalizer {
     }
 
     /** {@code 1、} {@code 1，} {@code 1,} → {@code 1.}; {@code 一．} {@code 一.} {@code 一，} → {@code 一、} (at the start). */
-    private static void fixNumbering(StringBuilder sb) {
+    private static String fixNumbering(String s) {
         int i = 0;
-        while (i < sb.length() && Character.isDigit(sb.charAt(i))) {
+        while (i < s.length() && Character.isDigit(s.charAt(i))) {
             i++;
         }
-        if (i > 0 && i < sb.length() && i <= 2) {
-            char c = sb.charAt(i);
-            if (c == '、' || c == '，' || c == ',' || c == '.' || c == '：') {
-                sb.setCharAt(i, '.');
-            }
-            return;
+        if (i > 0 && i < s.length() && i <= 2) {
+            char c = s.charAt(i);
+            return c == '、' || c == '，' || c == ',' || c == '：' ? replaceAt(s, i, '.') : s;
         }
-        if (sb.length() > 1 && "一二三四五六七八九十".indexOf(sb.charAt(0)) >= 0) {
-            char c = sb.charAt(1);
+        if (s.length() > 1 && "一二三四五六七八九十".indexOf(s.charAt(0)) >= 0) {
+            char c = s.charAt(1);
             if (c == '.' || c == '，' || c == ',' || c == '．') {
-                sb.setCharAt(1, '、');
+                return replaceAt(s, 1, '、');
             }
         }
+        return s;
+    }
+
+    private static String replaceAt(String s, int i, char c) {
+        char[] chars = s.toCharArray();
+        chars[i] = c;
+        return new String(chars);
     }
 
     /** Whether {@code c} is a Han ideograph. */

@@ -21,7 +21,12 @@ final class PageDebris {
             return false;
         }
         String t = text.strip();
-        return !t.isEmpty() && hasDigit(t) && (DASHED.matcher(t).matches() || PAGE.matcher(t).matches());
+        return !t.isEmpty() && mayStart(t.charAt(0)) && hasDigit(t) && (DASHED.matcher(t).matches() || PAGE.matcher(t).matches());
+    }
+
+    /** Whether a match of the patterns above can start with {@code c} (a dash, a digit, 第, 共 or p/P). */
+    private static boolean mayStart(char c) {
+        return "-—–－―─~～第共pP".indexOf(c) >= 0 || c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     /** Every pattern above needs a digit; most lines have none, so they skip the regular expressions. */

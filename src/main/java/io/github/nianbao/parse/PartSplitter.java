@@ -57,7 +57,7 @@ final class PartSplitter {
     /** The part this line is the heading of, or null. */
     static Part headingPart(TextLine line) {
         String text = singleText(line);
-        if (text == null) {
+        if (text == null || !startsWithPartNumeral(text)) {
             return null;
         }
         String norm = Normalizer.label(text);
@@ -89,6 +89,20 @@ final class PartSplitter {
             return null;
         }
         return part.matchesTitle(rest) ? part : null;
+    }
+
+    /**
+     * Whether the first character that {@link Normalizer#label} keeps, after {@code #} marks, is 一…六: the
+     * normalised heading must start so; checked on the raw text so that paragraphs are not normalised.
+     */
+    private static boolean startsWithPartNumeral(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = Normalizer.mapChar(text.charAt(i));
+            if (c != '#' && !Normalizer.isDropped(c)) {
+                return "一二三四五六".indexOf(c) >= 0;
+            }
+        }
+        return false;
     }
 
     private static boolean hasSpaceAfterNumeral(String text) {

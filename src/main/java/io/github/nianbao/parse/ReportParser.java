@@ -13,6 +13,7 @@ import io.github.nianbao.text.ReportText;
 import io.github.nianbao.text.TextLine;
 import io.github.nianbao.validate.ReportValidator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,12 +121,15 @@ public final class ReportParser {
                     + "sub-rows: their values are in s3_other_nocorrect/nofee/misc; s3_other_* is null",
                     Location.UNKNOWN, "s3_other_natural");
         }
-        Map<String, CellValue> out = new LinkedHashMap<>();
-        Map<String, Boolean> reportedRows = new LinkedHashMap<>();
+        List<String> allCodes = Codebook.standard().allCodes();
+        Map<String, CellValue> out = new LinkedHashMap<>(allCodes.size() * 2);
+        Map<String, Boolean> reportedRows = new HashMap<>();
+        int found = 0;
         for (CodebookEntry e : Codebook.standard().entries(t)) {
             CellValue v = cells.get(e.code());
             if (v != null) {
                 out.put(e.code(), v);
+                found++;
                 continue;
             }
             out.put(e.code(), CellValue.missing(e.code()));
@@ -135,10 +139,12 @@ public final class ReportParser {
                         + "); its cells are null", Location.UNKNOWN, e.code());
             }
         }
-        for (String code : Codebook.standard().allCodes()) {
-            CellValue v = cells.get(code);
-            if (v != null && !out.containsKey(code)) {
-                out.put(code, v);
+        if (found < cells.size()) { // cells outside the template's codes were printed
+            for (String code : allCodes) {
+                CellValue v = cells.get(code);
+                if (v != null) {
+                    out.putIfAbsent(code, v);
+                }
             }
         }
         return out;

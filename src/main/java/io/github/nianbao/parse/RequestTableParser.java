@@ -57,7 +57,7 @@ final class RequestTableParser {
                 ORDER.add(key);
                 String[] codes = new String[COLUMNS];
                 for (Applicant a : Applicant.values()) {
-                    codes[a.ordinal()] = "s3_" + key + "_" + a.suffix();
+                    codes[a.ordinal()] = ("s3_" + key + "_" + a.suffix()).intern(); // the codebook's instance
                 }
                 CODES.put(key, codes);
             }
@@ -265,6 +265,9 @@ final class RequestTableParser {
 
     /** {@code （三）不予公开1.属于国家秘密} → both parts; a label without inner numbering → itself. */
     private static List<String> splitNumbered(String norm) {
+        if (!hasInnerNumbering(norm)) {
+            return norm.isEmpty() ? List.of() : List.of(norm);
+        }
         String[] parts = INNER_NUMBERING.split(norm);
         List<String> out = new ArrayList<>();
         for (String p : parts) {
@@ -276,6 +279,20 @@ final class RequestTableParser {
             return List.of(norm);
         }
         return out;
+    }
+
+    /**
+     * Whether {@link #INNER_NUMBERING} can split {@code norm}: a {@code （} or a digit 1–8 followed by {@code .}
+     * after the first character (a split at 0 gives no part).
+     */
+    private static boolean hasInnerNumbering(String norm) {
+        for (int i = 1; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            if (c == '（' || c >= '1' && c <= '8' && i + 1 < norm.length() && norm.charAt(i + 1) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Node inferNext(String lastKey, Location where) {

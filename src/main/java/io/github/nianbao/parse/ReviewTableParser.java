@@ -16,6 +16,14 @@ final class ReviewTableParser {
     static final String[] GROUPS = {"s4_recon", "s4_suit_direct", "s4_suit_after"};
     static final String[] OUTCOMES = {"upheld", "corrected", "other", "pending", "total"};
     static final int COLUMNS = GROUPS.length * OUTCOMES.length;
+    /** The code of each of the 15 numbers, in printed order, built once (interned: the codebook's instances). */
+    private static final String[] CODES = new String[COLUMNS];
+
+    static {
+        for (int i = 0; i < COLUMNS; i++) {
+            CODES[i] = (GROUPS[i / 5] + "_" + OUTCOMES[i % 5]).intern();
+        }
+    }
 
     private static final String[] HEADER_WORDS = {"行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结",
         "总计", "未经复议", "复议后起诉", "直接起诉"};
@@ -102,7 +110,7 @@ final class ReviewTableParser {
     }
 
     static String code(int i) {
-        return GROUPS[i / 5] + "_" + OUTCOMES[i % 5];
+        return CODES[i];
     }
 
     private void report(ValueAligner.Recovery how, Location where) {

@@ -41,7 +41,7 @@ record ValueToken(String raw, Kind kind, BigDecimal value) {
         }
         char first = s.charAt(0);
         boolean mayBeNumber = first >= '0' && first <= '9' || first == '+' || first == '-';
-        Matcher m = mayBeNumber ? NUMBER.matcher(s) : null;
+        Matcher m = mayBeNumber && onlyNumberChars(s) ? NUMBER.matcher(s) : null;
         if (m != null && m.matches()) {
             String digits = m.group(2).replace(",", "");
             String frac = m.group(3) == null ? "" : m.group(3);
@@ -52,6 +52,17 @@ record ValueToken(String raw, Kind kind, BigDecimal value) {
             return new ValueToken(raw, Kind.NUMBER, v);
         }
         return new ValueToken(raw, Kind.TEXT, null);
+    }
+
+    /** Whether every character of {@code s} can occur in a match of {@link #NUMBER} (labels such as 1.属于… fail). */
+    private static boolean onlyNumberChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9') && "+-,.万元件项个次条人".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiDigits(String s) {

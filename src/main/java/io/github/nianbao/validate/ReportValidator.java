@@ -40,9 +40,19 @@ public final class ReportValidator {
     private static final RequestRow[] OTHER_SUBROWS = {
         RequestRow.OTHER_NO_CORRECTION, RequestRow.OTHER_NO_FEE, RequestRow.OTHER_MISC};
     private static final String[] S4_GROUPS = {"s4_recon", "s4_suit_direct", "s4_suit_after"};
+    /** Per group of {@link #S4_GROUPS}: the codes of 结果维持, 结果纠正, 其他结果, 尚未审结 and 总计. */
+    private static final String[][] S4_CODES = new String[S4_GROUPS.length][];
     private static final String[] S4_GROUP_LABELS = {"行政复议", "行政诉讼/未经复议直接起诉", "行政诉讼/复议后起诉"};
     private static final Pattern PROSE_REQUESTS = Pattern.compile(
             "(?:受理|收到|新收|接收)[^。；;，,]{0,24}?(?:政府信息公开)?申请(?:共计|共|合计)?\\s*([0-9０-９]+)\\s*(?:件|个|份)");
+
+    static {
+        for (int g = 0; g < S4_GROUPS.length; g++) {
+            String p = S4_GROUPS[g];
+            S4_CODES[g] = new String[] {(p + "_upheld").intern(), (p + "_corrected").intern(),
+                (p + "_other").intern(), (p + "_pending").intern(), (p + "_total").intern()};
+        }
+    }
 
     private ReportValidator() {
     }
@@ -165,19 +175,20 @@ public final class ReportValidator {
 
     private static void checkSection4(Cells c, List<Diagnostic> out) {
         for (int g = 0; g < S4_GROUPS.length; g++) {
-            String p = S4_GROUPS[g];
-            BigDecimal total = c.v(p + "_total");
+            String[] codes = S4_CODES[g];
+            String totalCode = codes[4];
+            BigDecimal total = c.v(totalCode);
             BigDecimal sum = BigDecimal.ZERO;
             boolean complete = total != null;
-            for (String o : new String[] {"_upheld", "_corrected", "_other", "_pending"}) {
-                BigDecimal v = c.v(p + o);
+            for (int o = 0; o < 4; o++) {
+                BigDecimal v = c.v(codes[o]);
                 complete &= v != null;
                 sum = v == null ? sum : sum.add(v);
             }
             if (complete && sum.compareTo(total) != 0) {
                 out.add(Diagnostic.warning("S4_GROUP_SUM", S4_GROUP_LABELS[g] + ": 总计 is " + plain(total)
-                        + " but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = " + plain(sum), c.where(p + "_total"),
-                        p + "_total"));
+                        + " but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = " + plain(sum), c.where(totalCode),
+                        totalCode));
             }
         }
     }

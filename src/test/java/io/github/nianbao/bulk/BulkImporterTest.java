@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.ParseOptions;
 import io.github.nianbao.TestFolders;
+import io.github.nianbao.model.Codebook;
+import io.github.nianbao.model.Template;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -200,6 +202,60 @@ class BulkImporterTest {
                 ProgressListener.NONE);
         assertEquals(20, count(db, "SELECT count(*) FROM reports"));
         assertEquals(stored, rerun.skipped());
+    }
+
+    @Test
+    void aLargeImportBuildsTheCodeIndexOnceAtTheEnd() throws Exception {
+        Path dir = tmp.resolve("in");
+        TestReports.writeFiles(dir, BulkImporter.DEFER_INDEX_FILES);
+        Path db = tmp.resolve("r.sqlite");
+        IndexWatch watch = new IndexWatch(db);
+        ImportSummary s = new BulkImporter(options(2), TestReports::synthetic).run(List.of(dir), db, watch);
+        assertEquals(BulkImporter.DEFER_INDEX_FILES, s.imported());
+        assertEquals(0, watch.withIndex, "the index was dropped while the files were stored");
+        assertEquals(1, count(db, CODE_INDEX), "and built at the end");
+        long perReport = Codebook.standard().entries(Template.F2021).size();
+        assertEquals(BulkImporter.DEFER_INDEX_FILES * perReport, count(db, "SELECT count(*) FROM cells"));
+        assertEquals(BulkImporter.DEFER_INDEX_FILES, count(db, "SELECT count(*) FROM cells INDEXED BY cells_code"
+                + " WHERE code = 's3_new_total'"));
+    }
+
+    @Test
+    void aSmallImportKeepsTheCodeIndexAndRestoresAMissingOne() throws Exception {
+        Path dir = tmp.resolve("in");
+        TestReports.writeFiles(dir, 3);
+        Path db = tmp.resolve("r.sqlite");
+        IndexWatch watch = new IndexWatch(db);
+        new BulkImporter(options(1), TestReports::synthetic).run(List.of(dir), db, watch);
+        assertEquals(3, watch.withIndex, "a small import updates the index file by file");
+        execute(db, "DROP INDEX cells_code"); // as a large run killed before its end leaves it
+        TestReports.writeFiles(tmp.resolve("more"), 2);
+        Files.writeString(tmp.resolve("more").resolve("new.txt"), "报告 new\n正文\n");
+        new BulkImporter(options(1), TestReports::synthetic).run(List.of(tmp.resolve("more")), db,
+                ProgressListener.NONE);
+        assertEquals(1, count(db, CODE_INDEX));
+    }
+
+    private static final String CODE_INDEX =
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'cells_code'";
+
+    /** Counts the files stored while the {@code cells_code} index existed (read from a second connection). */
+    private static final class IndexWatch implements ProgressListener {
+        private final Path db;
+        int withIndex;
+
+        IndexWatch(Path db) {
+            this.db = db;
+        }
+
+        @Override
+        public void fileDone(FileOutcome outcome) {
+            try {
+                withIndex += (int) count(db, CODE_INDEX);
+            } catch (IOException | SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static BulkImporter importer(int jobs) {
