@@ -8,12 +8,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Walks the article body in document order and writes report text: {@code h1}–{@code h6} and paragraphs whose
  * whole text is bold become headings, other blocks paragraphs ({@code <br>} starts a new line), data tables their
- * grid rows. Chrome and metadata blocks are skipped. Iterative (jsoup's {@link NodeTraversor}), so 100,000 nested
+ * grid rows. Chrome and metadata blocks are skipped. Iterative ({@link TreeWalk}), so 100,000 nested
  * elements cannot overflow the stack. Not thread-safe: one per page.
  */
 final class BlockWalker implements NodeFilter {
@@ -53,7 +52,7 @@ final class BlockWalker implements NodeFilter {
     /** Writes the report text of {@code article}. */
     void walk(Element article) throws NianbaoException {
         root = article;
-        NodeTraversor.filter(this, article);
+        TreeWalk.filter(this, article);
         if (failure != null) {
             throw failure;
         }
@@ -127,7 +126,8 @@ final class BlockWalker implements NodeFilter {
         raw.append(s);
         boolean bold = boldDepth > 0 || headingDepth > 0;
         for (int i = 0; i < s.length(); i++) {
-            if (!TextJoin.isSpace(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (TextJoin.isPlainVisible(c) || !TextJoin.isSpace(c)) {
                 if (bold) {
                     boldChars++;
                 } else {

@@ -45,7 +45,10 @@ final class BodyFinder {
             if (cur == null || cur.han == 0) {
                 return current;
             }
-            for (Element child : current.children()) {
+            for (int i = 0; i < current.childNodeSize(); i++) {
+                if (!(current.childNode(i) instanceof Element child)) {
+                    continue;
+                }
                 PageScan.Stats s = scan.stats(child);
                 if (s != null && s.han >= cur.han * KEEP_SHARE && s.tables == cur.tables && !scan.isMetadata(child)) {
                     current = child;

@@ -4,7 +4,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The text of one table cell: the lines of its nested {@code p}/{@code div}/{@code br} joined (no space between
@@ -22,7 +21,7 @@ final class CellText {
             return TextJoin.clean(t.getWholeText()); // what the walk below collects from a cell of plain text
         }
         StringBuilder raw = new StringBuilder();
-        NodeTraversor.filter(new Collector(raw, cell), cell);
+        TreeWalk.filter(new Collector(raw, cell), cell);
         return TextJoin.clean(raw);
     }
 
@@ -34,7 +33,7 @@ final class CellText {
         StringBuilder raw = new StringBuilder();
         Collector collector = new Collector(raw, e);
         int[] seen = {0};
-        NodeFilter.FilterResult end = NodeTraversor.filter(new NodeFilter() {
+        NodeFilter.FilterResult end = TreeWalk.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 return ++seen[0] > maxNodes ? FilterResult.STOP : collector.head(node, depth);

@@ -3,9 +3,7 @@ package io.github.nianbao.read.html;
 import io.github.nianbao.internal.TextDecoding;
 import io.github.nianbao.model.Diagnostic;
 import io.github.nianbao.model.Location;
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -58,7 +56,7 @@ final class HtmlCharset {
             charset = StandardCharsets.UTF_8; // a byte-oriented page cannot really be UTF-16 without a BOM
         }
         if (charset == StandardCharsets.UTF_8) {
-            String utf8 = TextDecoding.strictUtf8(data, 0, data.length);
+            String utf8 = strictUtf8(data);
             if (utf8 != null) {
                 return new Result(utf8, charset, declared, null);
             }
@@ -72,8 +70,8 @@ final class HtmlCharset {
                     "the page declares charset " + declared + " but contains Chinese text; decoded as "
                             + r.charset().name()));
         }
-        if (charset == TextDecoding.GB18030 && nonAscii(data) >= UTF8_EVIDENCE) {
-            String utf8 = TextDecoding.strictUtf8(data, 0, data.length);
+        if (charset == TextDecoding.GB18030 && nonAscii(data) >= UTF8_EVIDENCE && !breaksUtf8Early(data)) {
+            String utf8 = strictUtf8(data);
             if (utf8 != null) {
                 return new Result(utf8, StandardCharsets.UTF_8, declared, info("CHARSET_MISDECLARED",
                         "the page declares charset " + declared + " but its bytes are UTF-8; decoded as UTF-8"));
@@ -131,40 +129,35 @@ final class HtmlCharset {
         return null;
     }
 
-    /** Where the head ends: the first {@code </head} or {@code <body} (any case), or the end of the data. */
+    /**
+     * Where the head ends: the first {@code </head} or {@code <body} (any case), or the end of the data. One pass:
+     * the first {@code <body} before the first {@code </head} is the first of either.
+     */
     private static int headEnd(byte[] data) {
-        int end = data.length;
-        int head = indexOfIgnoreCase(data, "</head", end);
-        if (head >= 0) {
-            end = head;
+        for (int i = 0; i < data.length; i++) {
+            if (data[i] == '<'
+                    && (startsWithIgnoreCase(data, i + 1, "/head") || startsWithIgnoreCase(data, i + 1, "body"))) {
+                return i;
+            }
         }
-        int body = indexOfIgnoreCase(data, "<body", end);
-        if (body >= 0) {
-            end = body;
-        }
-        return end;
+        return data.length;
     }
 
-    /** The first index before {@code limit} where the ASCII {@code needle} (lower case) starts, any case; or -1. */
-    private static int indexOfIgnoreCase(byte[] data, String needle, int limit) {
-        int last = limit - 1;
-        outer:
-        for (int i = 0; i <= last; i++) {
-            for (int j = 0; j < needle.length(); j++) {
-                if (i + j >= data.length) {
-                    return -1;
-                }
-                int b = data[i + j] & 0xFF;
-                if (b >= 'A' && b <= 'Z') {
-                    b += 'a' - 'A';
-                }
-                if (b != needle.charAt(j)) {
-                    continue outer;
-                }
-            }
-            return i;
+    /** Whether the ASCII {@code word} (lower case) starts at {@code from} in {@code data}, any case. */
+    private static boolean startsWithIgnoreCase(byte[] data, int from, String word) {
+        if (data.length - from < word.length()) {
+            return false;
         }
-        return -1;
+        for (int j = 0; j < word.length(); j++) {
+            int b = data[from + j] & 0xFF;
+            if (b >= 'A' && b <= 'Z') {
+                b += 'a' - 'A';
+            }
+            if (b != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Result undeclared(byte[] data, String declared) {
@@ -177,16 +170,9 @@ final class HtmlCharset {
         return new Result(d.text(), d.charset(), declared, note);
     }
 
+    /** Decodes with {@code charset}, replacing malformed and unmappable input (what the String constructor does). */
     private static String lenient(byte[] data, Charset charset) {
-        try {
-            return charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .decode(ByteBuffer.wrap(data))
-                    .toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return new String(data, charset); // not reached with REPLACE
-        }
+        return new String(data, charset);
     }
 
     private static boolean isWestern(Charset c) {
@@ -205,6 +191,34 @@ final class HtmlCharset {
             }
         }
         return n;
+    }
+
+    /**
+     * {@link TextDecoding#strictUtf8} of the whole page, in one pass when the page is valid: the String constructor
+     * replaces malformed input with U+FFFD, so a result without U+FFFD comes from valid UTF-8 and is what the strict
+     * decoder gives; only a result holding U+FFFD (malformed, or printed) goes to the strict decoder.
+     */
+    private static String strictUtf8(byte[] data) {
+        String text = new String(data, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : TextDecoding.strictUtf8(data, 0, data.length);
+    }
+
+    /**
+     * Whether the first non-ASCII character already breaks UTF-8 (a byte UTF-8 never starts a character with, or a
+     * lead byte not followed by a continuation byte), so that strict UTF-8 decoding must fail: typical of GBK text.
+     */
+    private static boolean breaksUtf8Early(byte[] data) {
+        for (int i = 0; i < data.length; i++) {
+            int b = data[i] & 0xFF;
+            if (b < 0x80) {
+                continue;
+            }
+            if (b < 0xC2 || b > 0xF4) {
+                return true;
+            }
+            return i + 1 < data.length && (data[i + 1] & 0xC0) != 0x80;
+        }
+        return false;
     }
 
     private static Diagnostic info(String code, String message) {

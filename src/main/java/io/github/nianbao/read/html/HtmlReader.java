@@ -8,8 +8,10 @@ import io.github.nianbao.model.Location;
 import io.github.nianbao.read.Limits;
 import io.github.nianbao.read.ReportReader;
 import io.github.nianbao.text.DocumentInfo;
+import io.github.nianbao.text.LineKind;
 import io.github.nianbao.text.ReportText;
 import io.github.nianbao.text.TextCell;
+import io.github.nianbao.text.TextLine;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -51,7 +53,7 @@ public final class HtmlReader implements ReportReader {
         Element body = doc.body();
         PageScan scan = PageScan.of(body, decoded.text().length() / CHARS_PER_ELEMENT);
         Limits.checkDeadline(deadline);
-        DocumentInfo info = PageInfo.read(doc);
+        DocumentInfo info = PageInfo.read(doc, body, scan);
         Element article = BodyFinder.find(body, scan);
 
         CellBudget budget = new CellBudget(options, deadline);
@@ -110,12 +112,13 @@ public final class HtmlReader implements ReportReader {
     private static void write(BlockWalker.Line line, ReportText.Builder out) {
         String[] texts = line.cells();
         if (line.isRow()) {
-            int number = out.size() + 1; // the number out would give; set here so it copies no cell
-            List<TextCell> cells = new ArrayList<>(texts.length);
+            int number = out.size() + 1; // the number out.row would give; added as is, so no cell list is copied
+            TextCell[] cells = new TextCell[texts.length];
             for (int c = 0; c < texts.length; c++) {
-                cells.add(new TextCell(texts[c], new Location(number, 0, line.table(), line.row(), c + 1)));
+                cells[c] = new TextCell(texts[c], new Location(number, 0, line.table(), line.row(), c + 1));
             }
-            out.row(cells, new Location(number, 0, line.table(), line.row(), 0));
+            out.line(new TextLine(LineKind.TABLE_ROW, List.of(cells), new Location(number, 0, line.table(),
+                    line.row(), 0)));
         } else if (line.heading()) {
             out.heading(texts[0], null);
         } else {

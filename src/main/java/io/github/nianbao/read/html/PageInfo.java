@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * What the page says about the document outside its body: the {@code <title>} without the site name, and the
@@ -21,16 +21,16 @@ final class PageInfo {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile(
             "\\s*(?:_|\\||｜|(?<!\\d)-(?!\\d)|\\s[-–—－]\\s)\\s*");
     /** Label text pieces are read from at most this many text pieces of the page. */
-    private static final int MAX_PIECES = 20_000;
+    static final int MAX_PIECES = 20_000;
     /** Longest value taken for a label. */
     private static final int MAX_VALUE = 80;
 
     private PageInfo() {
     }
 
-    /** The document information of {@code doc}. */
-    static DocumentInfo read(Document doc) {
-        Pieces pieces = pieces(doc);
+    /** The document information of {@code doc}, whose body (or frameset) {@code scan} has scanned. */
+    static DocumentInfo read(Document doc, Element scanned, PageScan scan) {
+        Pieces pieces = pieces(doc, scanned, scan.pieces());
         String publisher = firstValue(pieces, "发布机构", "发文机关");
         String date = firstValue(pieces, "发布日期", "成文日期", "发布时间");
         String index = firstValue(pieces, "索引号");
@@ -164,32 +164,29 @@ final class PageInfo {
         }
     }
 
-    /** Whether {@link TextJoin#clean} keeps something of {@code s}. */
-    private static boolean hasText(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!TextJoin.isSpace(c) && !io.github.nianbao.internal.Cjk.isInvisible(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Pieces pieces(Document doc) {
+    /**
+     * The text pieces of {@code doc}: those of {@code scanned} as the scan found them, and those outside it and the
+     * head, in document order.
+     */
+    private static Pieces pieces(Document doc, Element scanned, List<String> scannedPieces) {
         Pieces out = new Pieces();
         List<String> raw = out.raw;
-        NodeTraversor.filter(new NodeFilter() {
+        TreeWalk.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (raw.size() >= MAX_PIECES) {
                     return FilterResult.STOP;
                 }
+                if (node == scanned) {
+                    raw.addAll(scannedPieces.subList(0, Math.min(scannedPieces.size(), MAX_PIECES - raw.size())));
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (node instanceof TextNode t) {
                     String s = t.getWholeText();
-                    if (hasText(s)) {
+                    if (TextJoin.hasText(s)) {
                         raw.add(s);
                     }
-                } else if (node instanceof org.jsoup.nodes.Element e && e.normalName().equals("head")) {
+                } else if (node instanceof Element e && e.normalName().equals("head")) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;

@@ -16,6 +16,8 @@ final class PageRules {
     private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "template", "head",
             "title", "meta", "link", "nav", "header", "footer", "aside", "iframe", "object", "embed", "select",
             "option", "button", "input", "textarea", "svg", "canvas", "video", "audio", "map", "frameset");
+    /** Length of the shortest dropped tag: a quick no for {@code p}, {@code td}, {@code br}… */
+    private static final int SHORTEST_DROPPED_TAG = DROPPED_TAGS.stream().mapToInt(String::length).min().orElse(0);
 
     /** Tags that start and end a line. */
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
@@ -24,21 +26,18 @@ final class PageRules {
             "tfoot", "tr", "td", "th", "body", "html");
 
     /** Class or id words that mark chrome, matched inside a word ({@code mainNav}, {@code bdshare_box}). */
-    private static final Pattern CHROME_INSIDE = Pattern.compile(
-            "nav|menu|breadcrumb|crumb|position|share|footer|sidebar|toolbar|jiathis|copyright");
+    private static final String[] CHROME_INSIDE = {"nav", "menu", "breadcrumb", "crumb", "position", "share",
+        "footer", "sidebar", "toolbar", "jiathis", "copyright"};
     /** Class or id words that mark chrome only as a whole word part ({@code foot}, {@code header}). */
     private static final Set<String> CHROME_WORDS = Set.of("foot", "header", "head", "location", "bottom", "dqwz",
             "top", "banner", "logo", "search", "related", "xgwz", "print", "close", "link", "links", "friendlink", "yqlj",
             "xglj");
 
-    /** Separators between the word parts of class and id names. */
-    private static final Pattern NAME_PARTS = Pattern.compile("[\\s_\\-]+");
-
-    /** Class or id words of article containers on government CMS pages. */
-    private static final Pattern BODY_NAMES = Pattern.compile(
-            "trs_editor|custom_unionstyle|article|content|zoom|view|detail|zhengwen|main_?text|news_?text"
-                    + "|pages_content|con_?text|text_?con");
-    /** The same, as whole word parts. */
+    /** Class or id words of article containers on government CMS pages, matched inside a word. */
+    private static final String[] BODY_NAMES = {"trs_editor", "custom_unionstyle", "article", "content", "zoom",
+        "view", "detail", "zhengwen", "maintext", "main_text", "newstext", "news_text", "pages_content", "context",
+        "con_text", "textcon", "text_con"};
+    /** Class or id words of article containers as whole word parts. */
     private static final Set<String> BODY_WORDS = Set.of("zw", "nr", "wzy", "xl", "bd", "text", "txt", "con");
 
     /** Line starts that are breadcrumbs, share bars or print/close links. */
@@ -54,12 +53,18 @@ final class PageRules {
         "生成日期", "所属机构", "发布时间", "文号", "发文字号", "公开方式", "公开范围", "公开时限", "信息来源", "来源",
         "浏览次数", "访问次数", "点击数", "阅读次数", "有效性", "体裁分类", "组配分类", "服务对象分类"};
 
+    /**
+     * Every character a chrome line can start with: the first characters of the {@link #CHROME_LINE} words, with
+     * 【 and the spaces {@code \s} matches before 字, and those of the {@link #LINE_LABELS}.
+     */
+    private static final String CHROME_LINE_STARTS = "当您现所分【打关字 \t\n\u000B\f\r" + firstCharacters(LINE_LABELS);
+
     private PageRules() {
     }
 
     /** Whether {@code tag} (lower case) holds no report text. */
     static boolean isDroppedTag(String tag) {
-        return DROPPED_TAGS.contains(tag);
+        return tag.length() >= SHORTEST_DROPPED_TAG && DROPPED_TAGS.contains(tag);
     }
 
     /** Whether {@code tag} breaks lines. */
@@ -67,42 +72,56 @@ final class PageRules {
         return BLOCK_TAGS.contains(tag);
     }
 
-    /** Whether the element is chrome by its tag, class, id ({@code names}: its {@link #names}) or visibility. */
-    static boolean isChrome(Element e, String names) {
-        if (isDroppedTag(e.normalName())) {
-            return true;
-        }
-        if (isHiddenElement(e)) {
-            return true;
-        }
+    /** {@link #nameVerdict} bit: the class or id marks chrome. */
+    static final int CHROME_NAME = 1;
+    /** {@link #nameVerdict} bit: the class or id names an article container. */
+    static final int BODY_NAME = 2;
+
+    /** Whether the element is chrome by its tag, visibility, or class and id ({@code verdict}: {@link #nameVerdict}). */
+    static boolean isChrome(Element e, int verdict) {
+        return (verdict & CHROME_NAME) != 0 || isDroppedTag(e.normalName()) || isHiddenElement(e);
+    }
+
+    /**
+     * What the class and id ({@code names}: an element's {@link #names}) say: {@link #CHROME_NAME} when they mark
+     * chrome, {@link #BODY_NAME} when they name an article container (never together with a chrome word inside a
+     * name part).
+     */
+    static int nameVerdict(String names) {
         if (names.isEmpty()) {
-            return false;
+            return 0;
         }
-        if (CHROME_INSIDE.matcher(names).find()) {
-            return true;
+        if (containsAny(names, CHROME_INSIDE)) {
+            return CHROME_NAME;
         }
-        for (String part : NAME_PARTS.split(names)) {
-            if (CHROME_WORDS.contains(part)) {
+        boolean chrome = false;
+        boolean body = containsAny(names, BODY_NAMES);
+        int start = 0;
+        for (int i = 0; i <= names.length(); i++) {
+            if (i == names.length() || isNameSeparator(names.charAt(i))) {
+                if (i > start) {
+                    String part = names.substring(start, i);
+                    chrome |= CHROME_WORDS.contains(part);
+                    body |= BODY_WORDS.contains(part);
+                }
+                start = i + 1;
+            }
+        }
+        return (chrome ? CHROME_NAME : 0) | (body ? BODY_NAME : 0);
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the class or id ({@code names}: the element's {@link #names}) says it is an article container. */
-    static boolean isBodyCandidate(String names) {
-        if (names.isEmpty() || CHROME_INSIDE.matcher(names).find()) {
-            return false;
-        }
-        if (BODY_NAMES.matcher(names).find()) {
-            return true;
-        }
-        for (String part : NAME_PARTS.split(names)) {
-            if (BODY_WORDS.contains(part)) {
-                return true;
-            }
-        }
-        return false;
+    /** Separators between the word parts of class and id names: ASCII whitespace, {@code _} and {@code -}. */
+    private static boolean isNameSeparator(char c) {
+        return c == ' ' || c == '_' || c == '-' || c >= '\t' && c <= '\r';
     }
 
     /** Whether the element is bold by tag ({@code strong}, {@code b}) or by an inline {@code font-weight}. */
@@ -130,7 +149,10 @@ final class PageRules {
 
     /** Whether a line of text is a breadcrumb, share bar or print/close link rather than content. */
     static boolean isChromeLine(String line) {
-        return CHROME_LINE.matcher(line).find() || startsWithMetaLabel(line);
+        if (line.isEmpty() || CHROME_LINE_STARTS.indexOf(line.charAt(0)) < 0) {
+            return false;
+        }
+        return CHROME_LINE.matcher(line).lookingAt() || startsWithMetaLabel(line); // anchored: lookingAt = find
     }
 
     /** How many distinct metadata labels {@code text} contains. */
@@ -142,6 +164,14 @@ final class PageRules {
             }
         }
         return n;
+    }
+
+    private static String firstCharacters(String[] words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            sb.append(w.charAt(0));
+        }
+        return sb.toString();
     }
 
     private static boolean startsWithMetaLabel(String line) {
@@ -165,7 +195,27 @@ final class PageRules {
         if (style.isEmpty()) {
             return false;
         }
-        return styleIndexAfter(style, "display:none") >= 0 || styleIndexAfter(style, "visibility:hidden") >= 0;
+        for (int k = style.indexOf(':'); k >= 0; k = style.indexOf(':', k + 1)) {
+            int v = k + 1;
+            while (v < style.length() && style.charAt(v) == ' ') {
+                v++;
+            }
+            char first = v < style.length() ? asciiLower(style.charAt(v)) : ' ';
+            if (first == 'n' && declares(style, k, "display", ":none")
+                    || first == 'h' && declares(style, k, "visibility", ":hidden")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the colon at {@code colon} in {@code style} (read lower-cased with its spaces removed) sits between
+     * {@code property} and a value starting with {@code value} (which starts with the colon): one colon of what
+     * {@link #styleIndexAfter} tries, for two needles in one pass.
+     */
+    private static boolean declares(String style, int colon, String property, String value) {
+        return matchAt(style, colon, value) >= 0 && matchesBefore(style, colon, property, property.length());
     }
 
     /**
@@ -236,10 +286,8 @@ final class PageRules {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
-    /** The element's class and id, lower case, space-separated and trimmed ("" when it has neither). */
-    static String names(Element e) {
-        String cls = e.attr("class");
-        String id = e.attr("id");
+    /** An element's class and id, lower case, space-separated and trimmed ("" when it has neither). */
+    static String names(String cls, String id) {
         if (cls.isEmpty() && id.isEmpty()) {
             return "";
         }

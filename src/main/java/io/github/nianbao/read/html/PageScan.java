@@ -1,6 +1,8 @@
 package io.github.nianbao.read.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * One iterative pass over a page that measures every element (Han characters and nodes inside it, chrome left
@@ -31,15 +32,24 @@ final class PageScan {
         int tables;
         int depth;
         boolean containsMeta;
+        /** Metadata labels possibly in its text ({@link TextStream} bits). */
+        int labels;
         /** Whether the element itself is a metadata block. */
         boolean meta;
         /** Whether the class or id names an article container. */
         boolean candidate;
     }
 
+    /** Measures of the scanned elements holding Han characters (the others count as 0 wherever asked). */
     private final Map<Element, Stats> stats;
     private final List<Element> candidates = new ArrayList<>();
-    private final Set<Element> metadata = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> metadata = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Elements left out as chrome (their content is not scanned). */
+    private final Set<Element> chrome = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Text nodes holding more than spaces, chrome included, in document order (at most {@link PageInfo#MAX_PIECES}). */
+    private final List<String> pieces = new ArrayList<>();
+    /** {@link PageRules#nameVerdict} by class and id: a page repeats a few names on many elements. */
+    private final Map<String, Integer> nameVerdicts = new HashMap<>();
     private int maxDepth;
 
     private PageScan(int expectedElements) {
@@ -52,11 +62,11 @@ final class PageScan {
      */
     static PageScan of(Element root, int expectedElements) {
         PageScan scan = new PageScan(expectedElements);
-        NodeTraversor.filter(scan.new Visitor(), root);
+        TreeWalk.filter(scan.new Visitor(), root);
         return scan;
     }
 
-    /** The measures of {@code e}, or null when it was not scanned (chrome, or outside the root). */
+    /** The measures of {@code e}, or null when it holds no Han character or was not scanned (chrome, outside the root). */
     Stats stats(Element e) {
         return stats.get(e);
     }
@@ -79,11 +89,18 @@ final class PageScan {
 
     /**
      * Whether a walk below the root must skip {@code e}: it is chrome or a metadata block. Exact for every element
-     * reached from the root without entering a skipped element: those are all scanned unless chrome.
+     * reached from the root without entering a skipped element.
      */
     boolean isSkipped(Element e) {
-        Stats s = stats.get(e);
-        return s == null || s.meta;
+        return chrome.contains(e) || metadata.contains(e);
+    }
+
+    /**
+     * The root's text nodes that hold more than spaces ({@link TextJoin#hasText}), chrome included and {@code head}
+     * elements left out, in document order; the first {@link PageInfo#MAX_PIECES} of them.
+     */
+    List<String> pieces() {
+        return pieces;
     }
 
     /** The deepest element nesting seen below the root. */
@@ -91,15 +108,58 @@ final class PageScan {
         return maxDepth;
     }
 
+    /** The {@link PageRules#nameVerdict} of {@code e}'s class and id, looked up once per distinct pair. */
+    private int nameVerdict(Element e) {
+        String cls = e.attr("class");
+        String id = e.attr("id");
+        if (cls.isEmpty() && id.isEmpty()) {
+            return 0;
+        }
+        // names(cls, id) is the stripped, lower-cased key, so equal keys get equal verdicts
+        String key = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
+        Integer verdict = nameVerdicts.get(key);
+        if (verdict == null) {
+            verdict = PageRules.nameVerdict(PageRules.names(cls, id));
+            nameVerdicts.put(key, verdict);
+        }
+        return verdict;
+    }
+
+    private void addPiece(String text, boolean hasText) {
+        if (hasText && pieces.size() < PageInfo.MAX_PIECES) {
+            pieces.add(text);
+        }
+    }
+
+    /** Adds the pieces of a chrome element, which the scan does not enter. */
+    private void addChromePieces(Element chromeRoot) {
+        TreeWalk.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String text = t.getWholeText();
+                    addPiece(text, TextJoin.hasText(text));
+                } else if (node instanceof Element e && e.normalName().equals("head")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, chromeRoot);
+    }
+
     private final class Visitor implements NodeFilter {
         private final ArrayList<Stats> open = new ArrayList<>();
+        private final TextStream texts = new TextStream();
 
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 if (!open.isEmpty()) {
                     Stats top = open.get(open.size() - 1);
-                    top.han += TextJoin.hanCount(t.getWholeText());
+                    String text = t.getWholeText();
+                    top.labels |= texts.read(text);
+                    top.han += texts.han();
+                    addPiece(text, texts.hasText());
                     top.nodes++;
                 }
                 return FilterResult.CONTINUE;
@@ -107,12 +167,15 @@ final class PageScan {
             if (!(node instanceof Element e)) {
                 return FilterResult.CONTINUE;
             }
-            String names = PageRules.names(e);
-            if (!open.isEmpty() && PageRules.isChrome(e, names)) {
+            int verdict = nameVerdict(e);
+            if (!open.isEmpty() && PageRules.isChrome(e, verdict)) {
+                chrome.add(e);
+                addChromePieces(e);
+                open.get(open.size() - 1).labels = TextStream.ALL; // its text is in the parent's text, unread
                 return FilterResult.SKIP_ENTIRELY;
             }
             Stats s = new Stats();
-            s.candidate = PageRules.isBodyCandidate(names);
+            s.candidate = (verdict & PageRules.BODY_NAME) != 0;
             s.depth = open.size();
             maxDepth = Math.max(maxDepth, s.depth);
             open.add(s);
@@ -134,7 +197,9 @@ final class PageScan {
                 s.containsMeta = true;
                 s.meta = true;
             }
-            stats.put(e, s);
+            if (s.han > 0) {
+                stats.put(e, s);
+            }
             if (s.candidate) {
                 candidates.add(e);
             }
@@ -144,12 +209,13 @@ final class PageScan {
                 parent.nodes += s.nodes;
                 parent.tables += s.tables;
                 parent.containsMeta |= s.containsMeta;
+                parent.labels |= s.labels;
             }
             return FilterResult.CONTINUE;
         }
 
         private boolean isMetadataBlock(Element e, Stats s) {
-            if (s.han < 6 || s.han > META_MAX_HAN || s.nodes > META_MAX_NODES
+            if (s.han < 6 || s.han > META_MAX_HAN || s.nodes > META_MAX_NODES || Integer.bitCount(s.labels) < 2
                     || !META_TAGS.contains(e.normalName())) {
                 return false;
             }

@@ -2,6 +2,7 @@ package io.github.nianbao.read.html;
 
 import io.github.nianbao.NianbaoException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -35,11 +36,32 @@ final class TableGrid {
      * @throws NianbaoException when the cell limit or the deadline is passed
      */
     static List<String[]> build(Element table, CellBudget budget) throws NianbaoException {
-        List<List<Slot>> grid = new ArrayList<>();
+        List<GridRow> grid = new ArrayList<>();
         for (Element section : sections(table)) {
             layOutSection(rows(section), grid, budget);
         }
         return compact(grid, budget);
+    }
+
+    /** One grid row being laid out: its positions up to the last one filled, null where nothing lies yet. */
+    private static final class GridRow {
+        private Slot[] slots = new Slot[16];
+        private int size;
+
+        Slot get(int column) {
+            return column < size ? slots[column] : null;
+        }
+
+        /** Fills a position; overlapping spans: the first cell keeps the position, as in browsers. */
+        void put(int column, Slot slot) {
+            if (column >= slots.length) {
+                slots = Arrays.copyOf(slots, Math.max(column + 1, slots.length * 2));
+            }
+            size = Math.max(size, column + 1);
+            if (slots[column] == null) {
+                slots[column] = slot;
+            }
+        }
     }
 
     /**
@@ -51,25 +73,18 @@ final class TableGrid {
         int width = 0;
         List<Element> sections = sections(table);
         for (Element section : sections) {
-            for (Element tr = section.firstElementChild(); tr != null; tr = tr.nextElementSibling()) {
-                if (!tr.normalName().equals("tr")) {
-                    continue;
-                }
-                rowCount++;
-                int w = 0;
-                for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
-                    if (isCell(cell)) {
-                        w += colspan(cell);
+            for (int i = 0; i < section.childNodeSize(); i++) {
+                if (section.childNode(i) instanceof Element tr && tr.normalName().equals("tr")) {
+                    rowCount++;
+                    width = Math.max(width, width(tr));
+                    if (rowCount > 1 && width > 2) {
+                        return false; // a data table, whatever the other rows hold; nested tables not looked for
                     }
                 }
-                width = Math.max(width, w);
             }
         }
         if (width <= 1) {
             return true;
-        }
-        if (rowCount > 1 && width > 2) {
-            return false; // a nested table cannot make it a layout table: not looked for
         }
         Set<Element> holdingTables = holdingTables(table);
         for (Element section : sections) {
@@ -82,6 +97,17 @@ final class TableGrid {
             }
         }
         return false;
+    }
+
+    /** The columns a row spans: its cells' colspans summed. */
+    private static int width(Element tr) {
+        int w = 0;
+        for (int i = 0; i < tr.childNodeSize(); i++) {
+            if (tr.childNode(i) instanceof Element cell && isCell(cell)) {
+                w += colspan(cell);
+            }
+        }
+        return w;
     }
 
     private static boolean isCell(Element e) {
@@ -108,8 +134,8 @@ final class TableGrid {
 
     /** The table's {@code caption}, or null. */
     static Element caption(Element table) {
-        for (Element child = table.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (child.normalName().equals("caption")) {
+        for (int i = 0; i < table.childNodeSize(); i++) {
+            if (table.childNode(i) instanceof Element child && child.normalName().equals("caption")) {
                 return child;
             }
         }
@@ -122,7 +148,10 @@ final class TableGrid {
         List<Element> body = new ArrayList<>();
         List<Element> foot = new ArrayList<>();
         boolean bareRows = false;
-        for (Element child = table.firstElementChild(); child != null; child = child.nextElementSibling()) {
+        for (int i = 0; i < table.childNodeSize(); i++) {
+            if (!(table.childNode(i) instanceof Element child)) {
+                continue;
+            }
             switch (child.normalName()) {
                 case "thead" -> head.add(child);
                 case "tfoot" -> foot.add(child);
@@ -148,8 +177,8 @@ final class TableGrid {
     /** The {@code tr} children of a row group. */
     static List<Element> rows(Element section) {
         List<Element> rows = new ArrayList<>();
-        for (Element child = section.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (child.normalName().equals("tr")) {
+        for (int i = 0; i < section.childNodeSize(); i++) {
+            if (section.childNode(i) instanceof Element child && child.normalName().equals("tr")) {
                 rows.add(child);
             }
         }
@@ -159,9 +188,8 @@ final class TableGrid {
     /** The {@code td}/{@code th} children of a row. */
     static List<Element> cells(Element tr) {
         List<Element> cells = new ArrayList<>();
-        for (Element child = tr.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            String tag = child.normalName();
-            if (tag.equals("td") || tag.equals("th")) {
+        for (int i = 0; i < tr.childNodeSize(); i++) {
+            if (tr.childNode(i) instanceof Element child && isCell(child)) {
                 cells.add(child);
             }
         }
@@ -183,17 +211,21 @@ final class TableGrid {
         return v < 0 ? 1 : Math.min(v, remaining);
     }
 
-    private static void layOutSection(List<Element> trs, List<List<Slot>> grid, CellBudget budget)
+    private static void layOutSection(List<Element> trs, List<GridRow> grid, CellBudget budget)
             throws NianbaoException {
         int first = grid.size();
         for (int i = 0; i < trs.size(); i++) {
-            grid.add(new ArrayList<>());
+            grid.add(new GridRow());
         }
         for (int r = 0; r < trs.size(); r++) {
-            List<Slot> row = grid.get(first + r);
+            Element tr = trs.get(r);
+            GridRow row = grid.get(first + r);
             int c = 0;
-            for (Element cell : cells(trs.get(r))) {
-                while (c < row.size() && row.get(c) != null) {
+            for (int i = 0; i < tr.childNodeSize(); i++) {
+                if (!(tr.childNode(i) instanceof Element cell) || !isCell(cell)) {
+                    continue;
+                }
+                while (row.get(c) != null) {
                     c++;
                 }
                 int cs = colspan(cell);
@@ -201,9 +233,9 @@ final class TableGrid {
                 budget.take((long) cs * rs);
                 Slot origin = new Slot(CellText.of(cell), true);
                 for (int dr = 0; dr < rs; dr++) {
-                    List<Slot> target = grid.get(first + r + dr);
+                    GridRow target = grid.get(first + r + dr);
                     for (int dc = 0; dc < cs; dc++) {
-                        put(target, c + dc, dr == 0 && dc == 0 ? origin : Slot.CONTINUATION);
+                        target.put(c + dc, dr == 0 && dc == 0 ? origin : Slot.CONTINUATION);
                     }
                 }
                 c += cs;
@@ -211,36 +243,25 @@ final class TableGrid {
         }
     }
 
-    private static void put(List<Slot> row, int column, Slot slot) {
-        while (row.size() <= column) {
-            row.add(null);
-        }
-        if (row.get(column) == null) {
-            row.set(column, slot); // overlapping spans: the first cell keeps the position, as in browsers
-        }
-    }
-
     /** Drops columns where no cell starts and pads every row to the same width. */
-    private static List<String[]> compact(List<List<Slot>> grid, CellBudget budget) throws NianbaoException {
+    private static List<String[]> compact(List<GridRow> grid, CellBudget budget) throws NianbaoException {
         int maxWidth = 0;
-        for (List<Slot> row : grid) {
-            maxWidth = Math.max(maxWidth, row.size());
+        for (GridRow row : grid) {
+            maxWidth = Math.max(maxWidth, row.size);
         }
         boolean[] keep = new boolean[maxWidth];
         int width = 0;
-        for (List<Slot> row : grid) {
-            for (int c = 0; c < row.size(); c++) {
-                Slot s = row.get(c);
-                if (s != null && s.origin() && !keep[c]) {
-                    keep[c] = true;
-                    width++;
-                }
-            }
-        }
         long filled = 0;
-        for (List<Slot> row : grid) {
-            for (Slot s : row) {
-                filled += s == null ? 0 : 1;
+        for (GridRow row : grid) {
+            for (int c = 0; c < row.size; c++) {
+                Slot s = row.slots[c];
+                if (s != null) {
+                    filled++;
+                    if (s.origin() && !keep[c]) {
+                        keep[c] = true;
+                        width++;
+                    }
+                }
             }
         }
         long padding = (long) width * grid.size() - filled;
@@ -248,12 +269,12 @@ final class TableGrid {
             budget.take(padding);
         }
         List<String[]> out = new ArrayList<>(grid.size());
-        for (List<Slot> row : grid) {
+        for (GridRow row : grid) {
             String[] cells = new String[width];
             int k = 0;
             for (int c = 0; c < maxWidth; c++) {
                 if (keep[c]) {
-                    Slot s = c < row.size() ? row.get(c) : null;
+                    Slot s = row.get(c);
                     cells[k++] = s == null ? "" : s.text();
                 }
             }

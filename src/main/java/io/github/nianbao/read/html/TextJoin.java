@@ -16,13 +16,20 @@ final class TextJoin {
 
     /** The cleaned line; never contains tabs or newlines. */
     static String clean(CharSequence raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        int n = raw.length();
+        char[] buf = chars(raw);
+        int n = buf.length;
         int i = 0;
+        while (i < n && isPlainVisible(buf[i])) {
+            i++;
+        }
+        if (i == n) {
+            return raw.toString(); // nothing to drop or join
+        }
+        int len = i; // cleaned in place: the cleaned text is never longer than what it was read from
         while (i < n) {
-            char c = raw.charAt(i);
+            char c = buf[i];
             if (isPlainVisible(c)) {
-                out.append(c);
+                buf[len++] = c;
                 i++;
                 continue;
             }
@@ -31,25 +38,49 @@ final class TextJoin {
                 continue;
             }
             if (!isSpace(c)) {
-                out.append(c);
+                buf[len++] = c;
                 i++;
                 continue;
             }
             boolean lineBreak = false;
-            while (i < n && (isSpace(raw.charAt(i)) || isInvisible(raw.charAt(i)))) {
-                char s = raw.charAt(i);
-                lineBreak |= s == '\n' || s == '\r';
+            while (i < n && (isSpace(buf[i]) || isInvisible(buf[i]))) {
+                lineBreak |= buf[i] == '\n' || buf[i] == '\r';
                 i++;
             }
-            if (out.length() == 0 || i >= n) {
+            if (len == 0 || i >= n) {
                 continue; // trim
             }
-            if (lineBreak && isCjk(lastCodePoint(out)) && isCjk(Character.codePointAt(raw, i))) {
+            if (lineBreak && isCjk(Character.codePointBefore(buf, len)) && isCjk(Character.codePointAt(buf, i))) {
                 continue;
             }
-            out.append(' ');
+            buf[len++] = ' ';
         }
-        return out.toString();
+        return new String(buf, 0, len);
+    }
+
+    private static char[] chars(CharSequence raw) {
+        char[] buf = new char[raw.length()];
+        if (raw instanceof String s) {
+            s.getChars(0, buf.length, buf, 0);
+        } else if (raw instanceof StringBuilder sb) {
+            sb.getChars(0, buf.length, buf, 0);
+        } else {
+            for (int i = 0; i < buf.length; i++) {
+                buf[i] = raw.charAt(i);
+            }
+        }
+        return buf;
+    }
+
+    /** Whether {@link #clean} keeps something of {@code s}. */
+    static boolean hasText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c) && !isInvisible(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -57,7 +88,7 @@ final class TextJoin {
      * U+3001–U+FEFE (CJK punctuation, kana, Han, Hangul, full-width forms…), where Java knows no whitespace and
      * the only invisible character, U+FEFF, lies just above.
      */
-    private static boolean isPlainVisible(char c) {
+    static boolean isPlainVisible(char c) {
         return c > ' ' && c < 0x7F || c > 0x3000 && c < 0xFEFF;
     }
 
@@ -80,21 +111,28 @@ final class TextJoin {
 
     /**
      * How many Han characters {@code s} holds. U+4E00–U+9FEF (CJK Unified Ideographs, all assigned and Han since
-     * Unicode 11) is answered without the script table look-up.
+     * Unicode 11) is answered without the script table look-up, and so is everything outside the two other ranges
+     * where the BMP has Han characters (U+3400–U+9FFF, U+F900–U+FAFF): full-width punctuation above all.
      */
     static int hanCount(CharSequence s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x4E00 && c <= 0x9FEF
-                    || c >= 0x3400 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (isHan(s.charAt(i))) {
                 n++;
             }
         }
         return n;
     }
 
-    private static int lastCodePoint(StringBuilder sb) {
-        return Character.codePointBefore(sb, sb.length());
+    /**
+     * Whether {@code c} counts as a Han character: script {@link Character.UnicodeScript#HAN} from U+3400 on
+     * (radicals, 々 and 〇 below do not count; surrogates are no character).
+     */
+    static boolean isHan(char c) {
+        if (c >= 0x4E00 && c <= 0x9FEF) {
+            return true;
+        }
+        return (c >= 0x3400 && c < 0xA000 || c >= 0xF900 && c < 0xFB00)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }
