@@ -39,6 +39,8 @@ final class ProactiveTableParser {
     private static final Map<String, Set<Template>> ROW_TEMPLATES = new HashMap<>();
     private static final Map<String, Set<Template>> COLUMN_TEMPLATES = new HashMap<>();
     private static final String SEP = "\u0000";
+    /** Per template: {@link #codeOf} of every key of {@link #BY_CELL}, computed once. */
+    private static final Map<Template, Map<String, String>> CODE_BY_CELL = new EnumMap<>(Template.class);
 
     static {
         Set<String> rows = new LinkedHashSet<>();
@@ -65,6 +67,11 @@ final class ProactiveTableParser {
         cols.forEach(c -> COLUMNS.add(c, c, null));
         COLUMN_LABELS.addAll(cols);
         cols.forEach(c -> COLUMN_NORMS.add(Normalizer.label(c)));
+        for (Template t : Template.values()) {
+            Map<String, String> codes = new HashMap<>();
+            BY_CELL.forEach((cell, entries) -> codes.put(cell, codeOf(t, entries)));
+            CODE_BY_CELL.put(t, codes);
+        }
     }
 
     private final Recovery recovery;
@@ -299,8 +306,13 @@ final class ProactiveTableParser {
     }
 
     private static String code(Template template, String row, String column) {
+        return CODE_BY_CELL.get(template).get(row + SEP + column);
+    }
+
+    /** The code of the first entry that applies to {@code template}, else of the first entry; null if none. */
+    private static String codeOf(Template template, List<CodebookEntry> cellEntries) {
         String any = null;
-        for (CodebookEntry e : BY_CELL.getOrDefault(row + SEP + column, List.of())) {
+        for (CodebookEntry e : cellEntries) {
             if (e.appliesTo(template)) {
                 return e.code();
             }

@@ -43,6 +43,7 @@ public final class ReportValidator {
     /** Per group of {@link #S4_GROUPS}: the codes of 结果维持, 结果纠正, 其他结果, 尚未审结 and 总计. */
     private static final String[][] S4_CODES = new String[S4_GROUPS.length][];
     private static final String[] S4_GROUP_LABELS = {"行政复议", "行政诉讼/未经复议直接起诉", "行政诉讼/复议后起诉"};
+    private static final String[] PROSE_VERBS = {"受理", "收到", "新收", "接收"};
     private static final Pattern PROSE_REQUESTS = Pattern.compile(
             "(?:受理|收到|新收|接收)[^。；;，,]{0,24}?(?:政府信息公开)?申请(?:共计|共|合计)?\\s*([0-9０-９]+)\\s*(?:件|个|份)");
 
@@ -198,8 +199,9 @@ public final class ReportValidator {
         if (prose == null || table == null) {
             return;
         }
+        int from = firstVerb(prose);
         Matcher m = PROSE_REQUESTS.matcher(prose);
-        if (!m.find()) {
+        if (from < 0 || !m.find(from)) {
             return;
         }
         BigDecimal said = new BigDecimal(toAscii(m.group(1)));
@@ -209,6 +211,18 @@ public final class ReportValidator {
             out.add(Diagnostic.warning("PROSE_TOTAL_MISMATCH", "the text says \"" + m.group() + "\" but the table's "
                     + "一、本年新收 总计 is " + plain(table), c.where("s3_new_total"), "s3_new_total"));
         }
+    }
+
+    /** Where the first 受理/收到/新收/接收 is (every match of {@link #PROSE_REQUESTS} starts there or later), or -1. */
+    private static int firstVerb(String prose) {
+        int first = -1;
+        for (String verb : PROSE_VERBS) {
+            int i = prose.indexOf(verb);
+            if (i >= 0 && (first < 0 || i < first)) {
+                first = i;
+            }
+        }
+        return first;
     }
 
     private static String toAscii(String digits) {
