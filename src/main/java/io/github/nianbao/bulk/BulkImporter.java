@@ -83,7 +83,9 @@ public final class BulkImporter {
                 processAll(files, known, writer);
             } finally {
                 writer.finish();
-                store.ensureIndexes();
+            }
+            if (writer.failure == null) {
+                store.ensureIndexes(); // a run that stopped early leaves a dropped index to the next run
             }
             ImportSummary result = summary.build(Duration.ofNanos(System.nanoTime() - start));
             listener.finished(result);

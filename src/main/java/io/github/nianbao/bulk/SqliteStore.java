@@ -123,7 +123,7 @@ final class SqliteStore implements AutoCloseable {
     }
 
     /**
-     * Drops the {@code cells} index by code until {@link #ensureIndexes}: inserting ~250 cells per report into it
+     * Drops the {@code cells} index by code until {@link #ensureIndexes}: inserting ~200 cells per report into it
      * touches pages all over the index, which made storing a report cost ≈ 10 ms; building it once at the end is a
      * single sort. Queries work without it, only slower.
      */
