@@ -13,11 +13,14 @@ import io.github.nianbao.text.ReportText;
 import io.github.nianbao.text.TextCell;
 import io.github.nianbao.text.TextLine;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads a report published as a web page (网页版年报): decodes it ({@link HtmlCharset}), finds the article body
@@ -36,6 +39,8 @@ public final class HtmlReader implements ReportReader {
     private static final int MAX_TITLE_NODES = 200;
     /** Rough markup characters per element, to size the per-element table of {@link PageScan}. */
     private static final int CHARS_PER_ELEMENT = 40;
+    /** Elements that may hold a title missing from the body text, parsed once (jsoup's evaluators are stateless). */
+    private static final Evaluator TITLE_CANDIDATES = QueryParser.parse("h1, h2, h3, [class*=title], [id*=title]");
     /** The title is looked for line by line among this many first lines before in the whole text. */
     private static final int TITLE_LINES = 20;
 
@@ -95,8 +100,9 @@ public final class HtmlReader implements ReportReader {
         if (wanted.length() < 4 || inFirstLines(body, wanted) || squeezed(body).contains(wanted)) {
             return null;
         }
-        for (Element e : doc.body().select("h1, h2, h3, [class*=title], [id*=title]")) {
-            String text = CellText.ofSmall(e, MAX_TITLE_NODES);
+        Iterator<Element> candidates = doc.body().selectStream(TITLE_CANDIDATES).iterator();
+        while (candidates.hasNext()) { // in document order, stopping at the first that holds the title
+            String text = CellText.ofSmall(candidates.next(), MAX_TITLE_NODES);
             if (text == null) {
                 continue;
             }
