@@ -14,7 +14,10 @@ public final class Cjk {
         if (cp >= 0x4E00 && cp <= 0x9FFC) { // U+4E00..9FFC: all assigned Han in Java 17 (Unicode 13)
             return true;
         }
-        return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        if (cp < 0x2E80 || cp >= 0xA000 && cp < 0xF900 || cp >= 0xFB00 && cp <= 0xFFFF) {
+            return false; // the BMP has Han only in U+2E80..9FFF and U+F900..FAFF (not full-width punctuation)
+        }
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     /**

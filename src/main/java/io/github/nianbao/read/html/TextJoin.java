@@ -1,5 +1,7 @@
 package io.github.nianbao.read.html;
 
+import io.github.nianbao.internal.Cjk;
+
 /**
  * Turns raw page text into one clean line: {@code &nbsp;} and other whitespace become a single space, a line break
  * between two Chinese characters disappears (Chinese text has no spaces between words, so a line wrapped in the
@@ -109,11 +111,7 @@ final class TextJoin {
         return io.github.nianbao.internal.Cjk.isCjk(cp);
     }
 
-    /**
-     * How many Han characters {@code s} holds. U+4E00–U+9FEF (CJK Unified Ideographs, all assigned and Han since
-     * Unicode 11) is answered without the script table look-up, and so is everything outside the two other ranges
-     * where the BMP has Han characters (U+3400–U+9FFF, U+F900–U+FAFF): full-width punctuation above all.
-     */
+    /** How many Han characters ({@link #isHan}) {@code s} holds. */
     static int hanCount(CharSequence s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -129,10 +127,6 @@ final class TextJoin {
      * (radicals, 々 and 〇 below do not count; surrogates are no character).
      */
     static boolean isHan(char c) {
-        if (c >= 0x4E00 && c <= 0x9FEF) {
-            return true;
-        }
-        return (c >= 0x3400 && c < 0xA000 || c >= 0xF900 && c < 0xFB00)
-                && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c >= 0x3400 && Cjk.isHan(c);
     }
 }
