@@ -8,22 +8,33 @@ package io.github.nianbao.model;
  * @param table  table number in document order
  * @param row    row inside that table
  * @param column grid column inside that row
+ * @param box    where on the page (PDF and OCR readers), or null when the reader has no positions
  */
-public record Location(int line, int page, int table, int row, int column) {
+public record Location(int line, int page, int table, int row, int column, Box box) {
 
     /** Nothing known. */
     public static final Location UNKNOWN = new Location(0, 0, 0, 0, 0);
+
+    /** A location without a position on the page. */
+    public Location(int line, int page, int table, int row, int column) {
+        this(line, page, table, row, column, null);
+    }
 
     public static Location ofLine(int line) {
         return new Location(line, 0, 0, 0, 0);
     }
 
     public Location withColumn(int newColumn) {
-        return new Location(line, page, table, row, newColumn);
+        return new Location(line, page, table, row, newColumn, box);
+    }
+
+    /** The same location with a box on the page. */
+    public Location withBox(Box newBox) {
+        return new Location(line, page, table, row, column, newBox);
     }
 
     public boolean isUnknown() {
-        return line == 0 && page == 0 && table == 0 && row == 0 && column == 0;
+        return line == 0 && page == 0 && table == 0 && row == 0 && column == 0 && box == null;
     }
 
     /** A short human-readable form, such as {@code page 3, table 2, row 5, column 4, line 88}. */

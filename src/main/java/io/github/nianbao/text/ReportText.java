@@ -106,7 +106,7 @@ public record ReportText(Format format, List<TextLine> lines, DocumentInfo info,
             if (l == null) {
                 return Location.ofLine(line);
             }
-            return new Location(line, l.page(), l.table(), l.row(), l.column());
+            return new Location(line, l.page(), l.table(), l.row(), l.column(), l.box());
         }
     }
 }
