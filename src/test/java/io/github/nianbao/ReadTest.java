@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.NianbaoException.Reason;
 import io.github.nianbao.model.AnnualReport;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Format;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
@@ -30,7 +31,7 @@ class ReadTest {
         assertEquals(plain.title(), gbk.title());
         assertEquals(plain.cells().keySet(), gbk.cells().keySet());
         plain.cells().forEach((k, v) -> assertEquals(v.value(), gbk.value(k), k));
-        assertTrue(gbk.diagnostics().stream().anyMatch(d -> d.code().equals("CHARSET_GB18030")));
+        assertTrue(gbk.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.CHARSET_GB18030));
     }
 
     @Test

@@ -129,7 +129,7 @@ final class FileTask implements Runnable {
             long ms = elapsedMillis(start);
             Diagnostic rejection = BulkImporter.rejection(report);
             if (rejection != null) {
-                return failed(sha, size, rejection.code(), rejection.message(), ms, report);
+                return failed(sha, size, rejection.code().name(), rejection.message(), ms, report);
             }
             return new ParsedFile(new FileOutcome(source, sha, ImportStatus.IMPORTED, null, null, ms), size, report);
         } catch (TimeoutException e) {

@@ -2,6 +2,7 @@ package io.github.nianbao.internal.parse;
 
 import io.github.nianbao.model.CellValue;
 import io.github.nianbao.model.Codebook;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Location;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ final class CellTable {
         }
         BigDecimal v = tok.value().value();
         if (!tok.isValue() && !tok.isBlank()) {
-            diagnostics.error("CELL_UNREADABLE", "cell text \"" + tok.text() + "\" is not a number",
+            diagnostics.error(DiagnosticCode.CELL_UNREADABLE, "cell text \"" + tok.text() + "\" is not a number",
                     tok.location(), code);
         }
         put(code, new CellValue(code, tok.isLabel() ? null : v, tok.text(), tok.location()));
@@ -38,7 +39,7 @@ final class CellTable {
             return;
         }
         if (old.isPrinted()) {
-            diagnostics.warning("CELL_DUPLICATE", "the cell was printed twice; kept the first value ("
+            diagnostics.warning(DiagnosticCode.CELL_DUPLICATE, "the cell was printed twice; kept the first value ("
                     + old.raw() + " at " + old.location() + "), ignored \"" + value.raw() + "\"",
                     value.location(), code);
             return;
@@ -52,7 +53,7 @@ final class CellTable {
             return;
         }
         cells.put(code, new CellValue(code, null, null, where));
-        diagnostics.error("CELL_MISSING", "no value: " + why, where, code);
+        diagnostics.error(DiagnosticCode.CELL_MISSING, "no value: " + why, where, code);
     }
 
     int size() {

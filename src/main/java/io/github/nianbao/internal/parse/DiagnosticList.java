@@ -1,6 +1,7 @@
 package io.github.nianbao.internal.parse;
 
 import io.github.nianbao.model.Diagnostic;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Location;
 import io.github.nianbao.model.Severity;
 import java.util.ArrayList;
@@ -29,26 +30,26 @@ final class DiagnosticList {
         }
     }
 
-    void error(String code, String message, Location where, String cell) {
+    void error(DiagnosticCode code, String message, Location where, String cell) {
         add(Diagnostic.error(code, message, where, cell));
     }
 
-    void warning(String code, String message, Location where, String cell) {
+    void warning(DiagnosticCode code, String message, Location where, String cell) {
         add(Diagnostic.warning(code, message, where, cell));
     }
 
-    void info(String code, String message, Location where, String cell) {
+    void info(DiagnosticCode code, String message, Location where, String cell) {
         add(Diagnostic.info(code, message, where, cell));
     }
 
-    boolean hasCode(String code) {
+    boolean hasCode(DiagnosticCode code) {
         return list.stream().anyMatch(d -> d.code().equals(code));
     }
 
     List<Diagnostic> toList() {
         List<Diagnostic> out = new ArrayList<>(list);
         if (dropped > 0) {
-            out.add(new Diagnostic(worstDropped, "DIAGNOSTICS_TRUNCATED",
+            out.add(new Diagnostic(worstDropped, DiagnosticCode.DIAGNOSTICS_TRUNCATED,
                     dropped + " more diagnostics were not kept (limit maxDiagnostics = " + max + ")",
                     Location.UNKNOWN, null));
         }

@@ -3,6 +3,7 @@ package io.github.nianbao.internal.parse;
 import io.github.nianbao.model.Applicant;
 import io.github.nianbao.model.Codebook;
 import io.github.nianbao.model.CodebookEntry;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Location;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -121,7 +122,7 @@ final class RequestTableParser {
                     || node != null && r.fuzzy && pendingLine.afterLabels().size() < COLUMNS);
             if (tailOfPending) { // a label with no numbers, then the rest of it (only similar to another row)
                 if (!labels.isEmpty()) {
-                    diagnostics.info("LABEL_WRAPPED", "\"" + joinText(labels) + "\" taken as the end of the label "
+                    diagnostics.info(DiagnosticCode.LABEL_WRAPPED, "\"" + joinText(labels) + "\" taken as the end of the label "
                             + "\"" + pendingRow.label() + "\" wrapped onto the next line", row.location(),
                             code(pendingRow.key(), Applicant.NATURAL));
                 }
@@ -136,13 +137,13 @@ final class RequestTableParser {
             }
             if (node == null) {
                 if (!labels.isEmpty()) {
-                    diagnostics.error("S3_ROW_UNKNOWN", "section 三 row label not recognised: \""
+                    diagnostics.error(DiagnosticCode.S3_ROW_UNKNOWN, "section 三 row label not recognised: \""
                             + joinText(labels) + "\"; its numbers were not used", row.location(), null);
                 }
                 continue;
             }
             if (r.fuzzy && r.node == node) {
-                diagnostics.info("LABEL_FUZZY", "label \"" + joinText(labels) + "\" taken as \"" + node.label()
+                diagnostics.info(DiagnosticCode.LABEL_FUZZY, "label \"" + joinText(labels) + "\" taken as \"" + node.label()
                         + "\" (similar wording)", row.location(), code(node.key(), Applicant.NATURAL));
             }
             lastKey = assignOnce(node, row, lastKey);
@@ -163,7 +164,7 @@ final class RequestTableParser {
 
     private String assignOnce(Node node, TableRow row, String lastKey) {
         if (rowsFound.containsKey(node.key())) {
-            diagnostics.warning("S3_ROW_REPEATED", "row \"" + node.label() + "\" printed again; kept the first",
+            diagnostics.warning(DiagnosticCode.S3_ROW_REPEATED, "row \"" + node.label() + "\" printed again; kept the first",
                     row.location(), code(node.key(), Applicant.NATURAL));
             return lastKey;
         }
@@ -192,19 +193,19 @@ final class RequestTableParser {
     private void report(ValueAligner.Recovery how, Node node, Location where) {
         String cell = code(node.key(), Applicant.NATURAL);
         switch (how) {
-            case BY_ARITHMETIC -> diagnostics.info("BLANK_CELLS_ALIGNED", "row \"" + node.label()
+            case BY_ARITHMETIC -> diagnostics.info(DiagnosticCode.BLANK_CELLS_ALIGNED, "row \"" + node.label()
                     + "\": blank cells at the edge taken as zero; placement decided by the row total", where, cell);
-            case AMBIGUOUS -> diagnostics.warning("BLANK_CELLS_AMBIGUOUS", "row \"" + node.label()
+            case AMBIGUOUS -> diagnostics.warning(DiagnosticCode.BLANK_CELLS_AMBIGUOUS, "row \"" + node.label()
                     + "\": blank cells at the edge; the column of each number could not be decided by the row "
                     + "total, numbers were aligned to the right", where, cell);
-            case SHORT -> diagnostics.warning("ROW_SHORT", "row \"" + node.label() + "\" has fewer than "
+            case SHORT -> diagnostics.warning(DiagnosticCode.ROW_SHORT, "row \"" + node.label() + "\" has fewer than "
                     + COLUMNS + " cells", where, cell);
-            case LONG -> diagnostics.warning("ROW_LONG", "row \"" + node.label() + "\" has more than " + COLUMNS
+            case LONG -> diagnostics.warning(DiagnosticCode.ROW_LONG, "row \"" + node.label() + "\" has more than " + COLUMNS
                     + " cells; used the last " + COLUMNS, where, cell);
-            case SPLIT_BY_ARITHMETIC -> diagnostics.warning("DIGITS_SPLIT", "row \"" + node.label()
+            case SPLIT_BY_ARITHMETIC -> diagnostics.warning(DiagnosticCode.DIGITS_SPLIT, "row \"" + node.label()
                     + "\": numbers printed without separators were split so that the row total adds up", where,
                     cell);
-            case UNSPLITTABLE -> diagnostics.error("DIGITS_RUN_TOGETHER", "row \"" + node.label()
+            case UNSPLITTABLE -> diagnostics.error(DiagnosticCode.DIGITS_RUN_TOGETHER, "row \"" + node.label()
                     + "\": numbers printed without separators cannot be split unambiguously", where, cell);
             default -> {
             }
@@ -301,12 +302,12 @@ final class RequestTableParser {
         }
         String next = ORDER.get(i + 1);
         if (next.startsWith("other")) {
-            diagnostics.error("S3_ROW_UNLABELLED", "a row of numbers without a label after \"" + lastKey
+            diagnostics.error(DiagnosticCode.S3_ROW_UNLABELLED, "a row of numbers without a label after \"" + lastKey
                     + "\": cannot tell which row it is; its numbers were not used", where, null);
             return null;
         }
         Node node = MATCHER.match(Normalizer.label(labelOf(next)), null, Matching.STRICT).target();
-        diagnostics.warning("S3_ROW_INFERRED", "a row of numbers without a label taken as \"" + node.label()
+        diagnostics.warning(DiagnosticCode.S3_ROW_INFERRED, "a row of numbers without a label taken as \"" + node.label()
                 + "\", the row that follows \"" + lastKey + "\" in the template", where, code(next, Applicant.NATURAL));
         return node;
     }

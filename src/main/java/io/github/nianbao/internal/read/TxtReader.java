@@ -2,6 +2,7 @@ package io.github.nianbao.internal.read;
 
 import io.github.nianbao.internal.TextDecoding;
 import io.github.nianbao.model.Diagnostic;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Format;
 import io.github.nianbao.model.Location;
 import io.github.nianbao.text.ReportText;
@@ -27,7 +28,7 @@ public final class TxtReader implements ReportReader {
         ReportText.Builder b = ReportText.builder(Format.TXT);
         if (decoded.charset() != StandardCharsets.UTF_8 && decoded.charset() != StandardCharsets.UTF_16LE
                 && decoded.charset() != StandardCharsets.UTF_16BE) {
-            b.diagnostic(Diagnostic.info("CHARSET_GB18030",
+            b.diagnostic(Diagnostic.info(DiagnosticCode.CHARSET_GB18030,
                     "the text is not valid UTF-8; decoded as GB18030 (GBK)", Location.UNKNOWN, null));
         }
         String text = decoded.text();

@@ -11,6 +11,7 @@ import io.github.nianbao.ParseOptions;
 import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.CellValue;
 import io.github.nianbao.model.Diagnostic;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Severity;
 import io.github.nianbao.model.Template;
 import java.io.IOException;
@@ -137,7 +138,7 @@ class RecoveryTest {
     void labelTyposMatchByNumberingAndSimilarity() throws IOException {
         AnnualReport r = assertSurvives("r9003", text -> text.replace("2.其他法律行政法规禁止公开", "2.其他法律行政止公开")
                 .replace("4.保护第三方合法权益", "4.保护第三方合法权意"));
-        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("LABEL_FUZZY")));
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.LABEL_FUZZY));
     }
 
     @Test
@@ -153,7 +154,7 @@ class RecoveryTest {
         String damaged = sample("r9003").replace("3.补正后申请内容仍不明确", "3.申请人撤回申请");
         AnnualReport r = parse(damaged);
         assertNull(r.value("s3_unable_unclear_natural"));
-        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("S3_ROW_UNKNOWN")));
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.S3_ROW_UNKNOWN));
     }
 
     @Test
@@ -169,7 +170,7 @@ class RecoveryTest {
         AnnualReport r = parse(text);
         assertEquals(new BigDecimal("1"), r.value("s3_carried_in_otherorg"));
         assertEquals(new BigDecimal("1"), r.value("s3_carried_in_total"));
-        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("DIGITS_SPLIT")));
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.DIGITS_SPLIT));
     }
 
     @Test
@@ -178,7 +179,7 @@ class RecoveryTest {
                 "一、本年新收政府信息公开申请数量110453225");
         AnnualReport r = parse(text);
         assertNull(r.value("s3_new_natural"), "11|0|4|5|3|2|25 and 1|10|4|5|3|2|25 both add up");
-        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("DIGITS_RUN_TOGETHER")));
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.DIGITS_RUN_TOGETHER));
     }
 
     @Test
@@ -186,7 +187,7 @@ class RecoveryTest {
         String text = sample("r9003").replace("行政规范性文件\t0\t0\t48", "行政规范性文件0048");
         AnnualReport r = parse(text);
         assertNull(r.value("s2_normdocs_in_force"));
-        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("DIGITS_RUN_TOGETHER")));
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.DIGITS_RUN_TOGETHER));
     }
 
     @Test
@@ -198,7 +199,7 @@ class RecoveryTest {
         assertEquals(Template.F2021, r.template());
         assertTrue(r.cells().containsKey("s3_other_natural"));
         assertNull(r.value("s3_other_nocorrect_natural"));
-        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("S3_OTHER_SINGLE_ROW")));
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.S3_OTHER_SINGLE_ROW));
         assertTrue(r.diagnostics(Severity.ERROR).isEmpty(), () -> r.diagnostics().toString());
     }
 
@@ -207,21 +208,21 @@ class RecoveryTest {
         String text = sample("r9003").replace("1.本机关不掌握相关政府信息\t6\t0\t1", "1.本机关不掌握相关政府信息\t7\t0\t1");
         AnnualReport r = parse(text);
         assertEquals(new BigDecimal("7"), r.value("s3_unable_notheld_natural"), "numbers are never repaired");
-        assertTrue(has(r, "S3_ROW_SUM", "s3_unable_notheld_total"));
-        assertTrue(has(r, "S3_TOTAL_SUM", "s3_total_natural"));
+        assertTrue(has(r, DiagnosticCode.S3_ROW_SUM, "s3_unable_notheld_total"));
+        assertTrue(has(r, DiagnosticCode.S3_TOTAL_SUM, "s3_total_natural"));
     }
 
     @Test
     void sectionFourGroupSumIsChecked() throws IOException {
         String text = sample("r9006").replaceFirst("0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t1\t1",
                 "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t1\t2");
-        assertTrue(has(parse(text), "S4_GROUP_SUM", "s4_suit_after_total"));
+        assertTrue(has(parse(text), DiagnosticCode.S4_GROUP_SUM, "s4_suit_after_total"));
     }
 
     @Test
     void proseTotalDifferentFromTableIsReported() throws IOException {
         AnnualReport r = parse(sample("r9001").replace("共受理政府信息公开申请17件", "共受理政府信息公开申请19件"));
-        assertTrue(has(r, "PROSE_TOTAL_MISMATCH", "s3_new_total"));
+        assertTrue(has(r, DiagnosticCode.PROSE_TOTAL_MISMATCH, "s3_new_total"));
     }
 
     @Test
@@ -237,7 +238,7 @@ class RecoveryTest {
         AnnualReport r = parse("关于2024年春节放假安排的通知\n\n各单位：\n根据国务院办公厅通知精神，现将放假安排通知如下。\n");
         assertEquals(Template.UNKNOWN, r.template());
         Diagnostic d = r.diagnostics(Severity.ERROR).get(0);
-        assertEquals("NOT_A_REPORT", d.code());
+        assertEquals(DiagnosticCode.NOT_A_REPORT, d.code());
         assertTrue(r.cells().isEmpty());
     }
 
@@ -249,7 +250,7 @@ class RecoveryTest {
         assertFalse(r.narrative().otherMatters().contains("2020年1月16日"), "the signature is not part of 六");
     }
 
-    private static boolean has(AnnualReport r, String code, String cell) {
-        return r.diagnostics().stream().anyMatch(d -> d.code().equals(code) && cell.equals(d.cell()));
+    private static boolean has(AnnualReport r, DiagnosticCode code, String cell) {
+        return r.diagnostics().stream().anyMatch(d -> d.code() == code && cell.equals(d.cell()));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.Nianbao;
 import io.github.nianbao.model.AnnualReport;
+import io.github.nianbao.model.DiagnosticCode;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class WrappedLabelTest {
         AnnualReport r = parse("r9002", "\t\t4.无正当理由大量反复申请\t/\t/\t1\t/\t1\t/\t2",
                 "\t\t4.无正当理由大量反\n\t\t复申请\t/\t/\t1\t/\t1\t/\t2");
         assertEquals(new BigDecimal(2), r.value("s3_reject_mass_total"));
-        assertTrue(r.diagnostics().stream().noneMatch(d -> d.code().equals("S3_ROW_REPEATED")), r::toString);
+        assertTrue(r.diagnostics().stream().noneMatch(d -> d.code() == DiagnosticCode.S3_ROW_REPEATED), r::toString);
     }
 
     @Test
@@ -54,7 +55,7 @@ class WrappedLabelTest {
         AnnualReport r = parse("r9001", "其他对外管理服务事项\t6", "其他对外管理服务事项\n\t6");
         assertEquals(new BigDecimal(6), r.value("s2_othersvc_prev"));
         assertEquals(new BigDecimal(235), r.value("s2_othersvc_decisions"));
-        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("NUMBERS_WRAPPED")), r::toString);
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.NUMBERS_WRAPPED), r::toString);
     }
 
     private static AnnualReport parse(String sample, String printed, String wrapped) throws Exception {

@@ -2,6 +2,7 @@ package io.github.nianbao.internal.read.html;
 
 import io.github.nianbao.internal.TextDecoding;
 import io.github.nianbao.model.Diagnostic;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Location;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -61,19 +62,19 @@ final class HtmlCharset {
                 return new Result(utf8, charset, declared, null);
             }
             return new Result(lenient(data, TextDecoding.GB18030), TextDecoding.GB18030, declared,
-                    info("CHARSET_MISDECLARED", "the page declares charset " + declared
+                    info(DiagnosticCode.CHARSET_MISDECLARED, "the page declares charset " + declared
                             + " but its bytes are not valid UTF-8; decoded as GB18030 (GBK)"));
         }
         if (isWestern(charset) && nonAscii(data) > 0) {
             Result r = undeclared(data, declared);
-            return new Result(r.text(), r.charset(), declared, info("CHARSET_MISDECLARED",
+            return new Result(r.text(), r.charset(), declared, info(DiagnosticCode.CHARSET_MISDECLARED,
                     "the page declares charset " + declared + " but contains Chinese text; decoded as "
                             + r.charset().name()));
         }
         if (charset == TextDecoding.GB18030 && nonAscii(data) >= UTF8_EVIDENCE && !breaksUtf8Early(data)) {
             String utf8 = strictUtf8(data);
             if (utf8 != null) {
-                return new Result(utf8, StandardCharsets.UTF_8, declared, info("CHARSET_MISDECLARED",
+                return new Result(utf8, StandardCharsets.UTF_8, declared, info(DiagnosticCode.CHARSET_MISDECLARED,
                         "the page declares charset " + declared + " but its bytes are UTF-8; decoded as UTF-8"));
             }
         }
@@ -164,7 +165,7 @@ final class HtmlCharset {
         TextDecoding.Decoded d = TextDecoding.decode(data);
         Diagnostic note = null;
         if (d.charset() != StandardCharsets.UTF_8) {
-            note = info("CHARSET_GB18030", "the page declares no charset and is not valid UTF-8; decoded as "
+            note = info(DiagnosticCode.CHARSET_GB18030, "the page declares no charset and is not valid UTF-8; decoded as "
                     + "GB18030 (GBK)");
         }
         return new Result(d.text(), d.charset(), declared, note);
@@ -221,7 +222,7 @@ final class HtmlCharset {
         return false;
     }
 
-    private static Diagnostic info(String code, String message) {
+    private static Diagnostic info(DiagnosticCode code, String message) {
         return Diagnostic.info(code, message, Location.UNKNOWN, null);
     }
 }

@@ -6,6 +6,7 @@ import io.github.nianbao.internal.read.ReadFailure.Reason;
 import io.github.nianbao.internal.read.ReadLimits;
 import io.github.nianbao.internal.read.ReportReader;
 import io.github.nianbao.model.Diagnostic;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Format;
 import io.github.nianbao.model.Location;
 import io.github.nianbao.text.DocumentInfo;
@@ -77,7 +78,7 @@ public final class PdfReader implements ReportReader {
             images += page.images();
         }
         if (glyphs == 0) {
-            b.diagnostic(Diagnostic.error("NO_TEXT_LAYER", "no text layer (image-only PDF, needs OCR): "
+            b.diagnostic(Diagnostic.error(DiagnosticCode.NO_TEXT_LAYER, "no text layer (image-only PDF, needs OCR): "
                     + pages.size() + " page(s), " + images + " image(s), no text", Location.UNKNOWN, null));
             return b.build();
         }
@@ -91,7 +92,7 @@ public final class PdfReader implements ReportReader {
             broken += TextCleanup.countBroken(l.text());
         }
         if (broken > 0) {
-            b.diagnostic(Diagnostic.warning("BROKEN_TOUNICODE", broken + " character(s) could not be decoded "
+            b.diagnostic(Diagnostic.warning(DiagnosticCode.BROKEN_TOUNICODE, broken + " character(s) could not be decoded "
                     + "(U+FFFD or private-use code points): a font has no usable ToUnicode map, so some text is "
                     + "missing or wrong", Location.UNKNOWN, null));
         }

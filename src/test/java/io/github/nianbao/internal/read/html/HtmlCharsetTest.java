@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.internal.TextDecoding;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Severity;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class HtmlCharsetTest {
         HtmlCharset.Result r = HtmlCharset.decode(("<html>" + BODY).getBytes(TextDecoding.GB18030));
         assertEquals(TextDecoding.GB18030, r.charset());
         assertTrue(r.text().contains("韶关市镕堃区人民政府"));
-        assertEquals("CHARSET_GB18030", r.diagnostic().code());
+        assertEquals(DiagnosticCode.CHARSET_GB18030, r.diagnostic().code());
         assertEquals(Severity.INFO, r.diagnostic().severity());
     }
 
@@ -72,7 +73,7 @@ class HtmlCharsetTest {
         HtmlCharset.Result r = HtmlCharset.decode(page);
         assertEquals(TextDecoding.GB18030, r.charset());
         assertTrue(r.text().contains("韶关市镕堃区人民政府"));
-        assertEquals("CHARSET_MISDECLARED", r.diagnostic().code());
+        assertEquals(DiagnosticCode.CHARSET_MISDECLARED, r.diagnostic().code());
         assertEquals(Severity.INFO, r.diagnostic().severity());
     }
 
@@ -82,7 +83,7 @@ class HtmlCharsetTest {
         HtmlCharset.Result r = HtmlCharset.decode(page);
         assertEquals(StandardCharsets.UTF_8, r.charset());
         assertTrue(r.text().contains("韶关市镕堃区人民政府"));
-        assertEquals("CHARSET_MISDECLARED", r.diagnostic().code());
+        assertEquals(DiagnosticCode.CHARSET_MISDECLARED, r.diagnostic().code());
     }
 
     @Test

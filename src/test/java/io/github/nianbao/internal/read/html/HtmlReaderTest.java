@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.nianbao.Internals;
 import io.github.nianbao.ParseOptions;
 import io.github.nianbao.internal.read.ReadFailure;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Format;
 import io.github.nianbao.model.Location;
 import io.github.nianbao.text.DocumentInfo;
@@ -138,7 +139,7 @@ class HtmlReaderTest {
     void undeclaredGb18030PageIsNoted() throws IOException, ReadFailure {
         ReportText t = golden("html-undeclared-gb18030");
         assertEquals("湖北省卫生健康委员会", t.info().publisher());
-        assertEquals("CHARSET_GB18030", t.diagnostics().get(0).code());
+        assertEquals(DiagnosticCode.CHARSET_GB18030, t.diagnostics().get(0).code());
     }
 
     @Test
@@ -181,7 +182,7 @@ class HtmlReaderTest {
                 + "</div>".repeat(n) + "</body></html>";
         ReportText t = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> read(html));
         assertTrue(t.text().contains("本机关收到申请5件。"), t.text());
-        assertTrue(t.diagnostics().stream().anyMatch(d -> d.code().equals("HTML_DEEP_NESTING")));
+        assertTrue(t.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.HTML_DEEP_NESTING));
     }
 
     @Test
@@ -205,6 +206,6 @@ class HtmlReaderTest {
     void pageWithoutTextIsReported() throws ReadFailure {
         ReportText t = read("<html><body><script>load()</script><div id='app'></div></body></html>");
         assertTrue(t.lines().isEmpty());
-        assertEquals("HTML_NO_TEXT", t.diagnostics().get(0).code());
+        assertEquals(DiagnosticCode.HTML_NO_TEXT, t.diagnostics().get(0).code());
     }
 }

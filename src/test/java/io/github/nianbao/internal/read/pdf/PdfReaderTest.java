@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.nianbao.Internals;
 import io.github.nianbao.ParseOptions;
 import io.github.nianbao.internal.read.ReadFailure;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Severity;
 import io.github.nianbao.text.LineKind;
 import io.github.nianbao.text.ReportText;
@@ -32,7 +33,7 @@ class PdfReaderTest {
     void imageOnlyPdfSaysThereIsNoTextLayer() throws IOException {
         ReportText t = read("pdf/image-only.pdf", ParseOptions.DEFAULT);
         assertEquals(1, t.diagnostics().size());
-        assertEquals("NO_TEXT_LAYER", t.diagnostics().get(0).code());
+        assertEquals(DiagnosticCode.NO_TEXT_LAYER, t.diagnostics().get(0).code());
         assertEquals(Severity.ERROR, t.diagnostics().get(0).severity());
         assertTrue(t.diagnostics().get(0).message().contains("no text layer (image-only PDF, needs OCR)"));
     }
