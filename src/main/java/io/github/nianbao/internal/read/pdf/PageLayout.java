@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class PageLayout {
 
+    /** A table's right edge this close to the page's right edge is the page's edge cutting it off. */
+    static final double PAGE_EDGE = 1.5;
+
     private PageLayout() {
     }
 
@@ -32,7 +35,8 @@ final class PageLayout {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < grids.size(); i++) {
             if (inTable.get(i).stream().anyMatch(g -> !g.isSpace())) {
-                TableBlock t = TableBlock.fromGrid(grids.get(i), inTable.get(i), page.number());
+                TableBlock t = TableBlock.fromGrid(grids.get(i), inTable.get(i), page.number(),
+                        clipEdge(grids.get(i), page));
                 if (!t.rows.isEmpty()) {
                     blocks.add(t);
                 }
@@ -48,6 +52,14 @@ final class PageLayout {
         blocks.addAll(lines);
         blocks.sort(Comparator.comparingDouble(Block::top));
         return blocks;
+    }
+
+    /**
+     * The page's right edge when a ruled table reaches it (a table wider than its page, cut off by the edge: its
+     * last columns are not on the page), else NaN.
+     */
+    static double clipEdge(TableGrid grid, PageContent page) {
+        return grid.right() >= page.width() - PAGE_EDGE ? page.width() : Double.NaN;
     }
 
     private static int tableOf(List<TableGrid> grids, Glyph g) {

@@ -1,0 +1,260 @@
+package io.github.nianbao.internal.read.columns;
+
+import io.github.nianbao.model.Box;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The header of a table without rule lines (表头), from the fragments printed above its values: fragments one
+ * below the other that are one wrapped cell ({@code 自然} / {@code 人}) are joined; a cell with other cells below
+ * it spans them ({@code 法人或其他组织} over five, {@code 行政诉讼} over ten); the cells with nothing below them are
+ * the table's columns, left to right. A spanning cell stands over the run of columns whose middle, left edge or
+ * right edge matches its text's (centred, left- or right-aligned headers). Knows nothing of labels.
+ */
+public final class HeaderTree {
+
+    /** A wrapped line may be this many times the smallest line step further down. */
+    private static final double WRAP_STEP = 1.3;
+
+    private final List<Column> columns;
+    private final List<List<HeaderCell>> rows;
+
+    private HeaderTree(List<Column> columns, List<List<HeaderCell>> rows) {
+        this.columns = List.copyOf(columns);
+        this.rows = List.copyOf(rows);
+    }
+
+    /**
+     * The header made of {@code fragments} (the words above the values, right of the row labels).
+     *
+     * @param em the height of a line of text, in the fragments' units
+     */
+    public static HeaderTree of(List<Word> fragments, double em) {
+        List<Node> nodes = new ArrayList<>();
+        for (Word w : fragments) {
+            nodes.add(new Node(w));
+        }
+        nodes.sort(Comparator.comparingDouble((Node n) -> n.y0).thenComparingDouble(n -> n.x0));
+        mergeWrapped(nodes, em);
+        List<Node> leaves = new ArrayList<>();
+        List<Node> parents = new ArrayList<>();
+        for (Node n : nodes) {
+            (hasBelow(n, nodes, em) ? parents : leaves).add(n);
+        }
+        leaves.sort(Comparator.comparingDouble(n -> n.x0));
+        List<Column> columns = new ArrayList<>();
+        List<HeaderCell> leafRow = new ArrayList<>();
+        for (int i = 0; i < leaves.size(); i++) {
+            Node n = leaves.get(i);
+            columns.add(new Column(n.text.toString(), n.x0, n.x1));
+            leafRow.add(new HeaderCell(n.text.toString(), i, 1, n.box()));
+        }
+        List<List<HeaderCell>> rows = parentRows(parents, leaves);
+        if (!leafRow.isEmpty()) {
+            rows.add(leafRow);
+        }
+        return new HeaderTree(columns, rows);
+    }
+
+    /** The columns, left to right. */
+    public List<Column> columns() {
+        return columns;
+    }
+
+    /** The header's cells as rows, top to bottom; the last row holds one cell per column. */
+    public List<List<HeaderCell>> rows() {
+        return rows;
+    }
+
+    /** Joins each fragment with the one right below it when they are one wrapped cell, until nothing changes. */
+    private static void mergeWrapped(List<Node> nodes, double em) {
+        double step = smallestStep(nodes, em);
+        if (step == Double.MAX_VALUE) {
+            return;
+        }
+        double limit = WRAP_STEP * step;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Node a : nodes) {
+                Node b = onlyBelow(a, nodes, limit, em);
+                if (b != null && onlyAbove(b, nodes, limit, em) == a && b.firstWidth <= a.lastWidth() + 0.5 * em) {
+                    a.append(b);
+                    nodes.remove(b);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The smallest vertical step between two fragments that overlap horizontally: one line of wrapped text. */
+    private static double smallestStep(List<Node> nodes, double em) {
+        double step = Double.MAX_VALUE;
+        for (Node a : nodes) {
+            for (Node b : nodes) {
+                double d = b.y0 - a.y0;
+                if (d > 0.5 * em && overlap(a.x0, a.x1, b.x0, b.x1) > 0) {
+                    step = Math.min(step, d);
+                }
+            }
+        }
+        return step;
+    }
+
+    /** The one fragment on the next line below {@code a}'s last line that overlaps it, or null. */
+    private static Node onlyBelow(Node a, List<Node> nodes, double limit, double em) {
+        Node found = null;
+        double nearest = Double.MAX_VALUE;
+        int count = 0;
+        for (Node b : nodes) {
+            double d = b.y0 - a.lastY0;
+            if (b == a || d <= 0.5 * em || d > limit || overlap(a.lastX0, a.lastX1, b.x0, b.x1) <= 0) {
+                continue;
+            }
+            if (d < nearest - 0.25 * em) {
+                nearest = d;
+                found = b;
+                count = 1;
+            } else if (d <= nearest + 0.25 * em) {
+                count++;
+            }
+        }
+        return count == 1 ? found : null;
+    }
+
+    /** The one fragment whose last line is right above {@code b} and overlaps it, or null. */
+    private static Node onlyAbove(Node b, List<Node> nodes, double limit, double em) {
+        Node found = null;
+        int count = 0;
+        for (Node a : nodes) {
+            double d = b.y0 - a.lastY0;
+            if (a != b && d > 0.5 * em && d <= limit && overlap(a.lastX0, a.lastX1, b.x0, b.x1) > 0) {
+                found = a;
+                count++;
+            }
+        }
+        return count == 1 ? found : null;
+    }
+
+    private static boolean hasBelow(Node n, List<Node> nodes, double em) {
+        for (Node m : nodes) {
+            if (m != n && m.y0 >= n.y1 - 0.25 * em && overlap(n.x0, n.x1, m.x0, m.x1) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The spanning cells grouped into rows by height, each placed over its best run of columns. */
+    private static List<List<HeaderCell>> parentRows(List<Node> parents, List<Node> leaves) {
+        parents.sort(Comparator.comparingDouble((Node n) -> n.y0).thenComparingDouble(n -> n.x0));
+        List<List<Node>> groups = new ArrayList<>();
+        for (Node p : parents) {
+            List<Node> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            double mid = (p.y0 + p.y1) / 2;
+            if (last != null && mid >= last.get(0).y0 && mid <= last.get(0).y1) {
+                last.add(p);
+            } else {
+                List<Node> g = new ArrayList<>();
+                g.add(p);
+                groups.add(g);
+            }
+        }
+        List<List<HeaderCell>> rows = new ArrayList<>();
+        for (List<Node> g : groups) {
+            g.sort(Comparator.comparingDouble(n -> n.x0));
+            List<HeaderCell> row = new ArrayList<>();
+            for (Node p : g) {
+                int[] span = span(p, leaves);
+                if (span != null) {
+                    row.add(new HeaderCell(p.text.toString(), span[0], span[1] - span[0] + 1, p.box()));
+                }
+            }
+            for (int i = 0; i + 1 < row.size(); i++) { // a span ends before the next cell of its row starts
+                HeaderCell c = row.get(i);
+                int end = Math.min(c.column() + c.span(), row.get(i + 1).column());
+                row.set(i, new HeaderCell(c.text(), c.column(), Math.max(1, end - c.column()), c.box()));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /**
+     * The run of columns {@code [first, last]} a spanning cell stands over: it overlaps the text of the cell, and
+     * its middle, left or right edge is closest to the cell's; of equally close runs the longest.
+     */
+    static int[] span(Node p, List<Node> leaves) {
+        int[] best = null;
+        double bestCost = Double.MAX_VALUE;
+        double centre = (p.x0 + p.x1) / 2;
+        for (int i = 0; i < leaves.size(); i++) {
+            for (int j = i; j < leaves.size(); j++) {
+                double x0 = leaves.get(i).x0;
+                double x1 = leaves.get(j).x1;
+                if (overlap(x0, x1, p.x0, p.x1) <= 0) {
+                    continue;
+                }
+                double cost = Math.min(Math.abs((x0 + x1) / 2 - centre),
+                        Math.min(Math.abs(x0 - p.x0), Math.abs(x1 - p.x1)));
+                if (cost < bestCost - 1e-6 || Math.abs(cost - bestCost) <= 1e-6 && best != null
+                        && j - i > best[1] - best[0]) {
+                    bestCost = cost;
+                    best = new int[] {i, j};
+                }
+            }
+        }
+        return best;
+    }
+
+    static double overlap(double a0, double a1, double b0, double b1) {
+        return Math.min(a1, b1) - Math.max(a0, b0);
+    }
+
+    /** A header cell being assembled from fragments. */
+    static final class Node {
+        final StringBuilder text = new StringBuilder();
+        double x0;
+        double x1;
+        double y0;
+        double y1;
+        double lastX0;
+        double lastX1;
+        double lastY0;
+        final double firstWidth;
+
+        Node(Word w) {
+            text.append(w.text());
+            x0 = w.x0();
+            x1 = w.x1();
+            y0 = w.y0();
+            y1 = w.y1();
+            lastX0 = x0;
+            lastX1 = x1;
+            lastY0 = y0;
+            firstWidth = w.width();
+        }
+
+        double lastWidth() {
+            return lastX1 - lastX0;
+        }
+
+        void append(Node b) {
+            String joined = Joiner.join(text.toString(), b.text.toString());
+            text.setLength(0);
+            text.append(joined);
+            x0 = Math.min(x0, b.x0);
+            x1 = Math.max(x1, b.x1);
+            y1 = Math.max(y1, b.y1);
+            lastX0 = b.lastX0;
+            lastX1 = b.lastX1;
+            lastY0 = b.lastY0;
+        }
+
+        Box box() {
+            return new Box((float) x0, (float) y0, (float) x1, (float) y1);
+        }
+    }
+}

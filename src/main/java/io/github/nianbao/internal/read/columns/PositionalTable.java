@@ -1,0 +1,405 @@
+package io.github.nianbao.internal.read.columns;
+
+import io.github.nianbao.internal.read.columns.PositionalCell.Role;
+import io.github.nianbao.internal.read.columns.PositionalRow.Kind;
+import io.github.nianbao.model.Box;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the lines of one table without rule lines (from {@link TableFinder}) as rows of cells that line up with
+ * the header's columns. The table may change its columns part-way (section 二's sub-tables, each with its own
+ * header line): every header starts a band with its own columns. A line with values becomes a row of label cells
+ * and one cell per column ({@link ColumnAssigner}); a line of labels only becomes a row whose column cells are
+ * empty; the header lines become the header's rows ({@link HeaderTree}). A table whose first lines come before any
+ * header (the rest of a table from the previous page) uses the columns it is given. When the page's edge cuts the
+ * table, every row ends with one cell for the columns beyond the edge: not printed, not empty.
+ */
+public final class PositionalTable {
+
+    /** Which side of the table the page's edge cuts off, if any. */
+    public enum Clip {
+        NONE, RIGHT
+    }
+
+    /**
+     * The rows written, and the columns of the last band (for the table's rest on the next page).
+     *
+     * @param rows    the rows, top to bottom
+     * @param columns the last band's columns
+     */
+    public record Result(List<PositionalRow> rows, List<Column> columns) {
+
+        public Result {
+            rows = List.copyOf(rows);
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /** How many anchor lines after a header decide where the values start. */
+    private static final int LOOK_AHEAD = 5;
+
+    private final List<WordLine> lines;
+    private final double em;
+    private final Clip clip;
+    private final double clipEdge;
+
+    private PositionalTable(List<WordLine> lines, Clip clip, double clipEdge) {
+        this.lines = lines;
+        this.em = TableFinder.em(lines, 0, lines.size() - 1);
+        this.clip = clip;
+        this.clipEdge = clipEdge;
+    }
+
+    /**
+     * The rows of the table made of {@code lines}.
+     *
+     * @param inherited columns for lines before any header (the table's part on the previous page), or empty
+     * @param clip      which edge of the page cuts the table
+     * @param clipEdge  x of that edge (ignored for {@link Clip#NONE})
+     */
+    public static Result build(List<WordLine> lines, List<Column> inherited, Clip clip, double clipEdge) {
+        if (lines.isEmpty()) {
+            return new Result(List.of(), inherited);
+        }
+        return new PositionalTable(lines, clip, clipEdge).write(inherited);
+    }
+
+    private Result write(List<Column> inherited) {
+        List<Band> bands = bands();
+        List<Column> previous = inherited;
+        for (int b = 0; b < bands.size(); b++) {
+            bands.get(b).resolve(previous);
+            previous = bands.get(b).columns;
+        }
+        for (int b = bands.size() - 2; b >= 0; b--) { // label lines above the first header take its columns
+            if (bands.get(b).columns.isEmpty()) {
+                bands.get(b).columns = bands.get(b + 1).columns;
+            }
+        }
+        int labels = 1;
+        int width = 0;
+        for (Band band : bands) {
+            labels = Math.max(labels, band.labelSlots());
+            width = Math.max(width, band.columns.size());
+        }
+        List<PositionalRow> rows = new ArrayList<>();
+        for (Band band : bands) {
+            band.write(labels, width, rows);
+        }
+        return new Result(rows, bands.get(bands.size() - 1).columns);
+    }
+
+    /** Splits the lines into bands: each header (a run of header lines) starts one. */
+    private List<Band> bands() {
+        int n = lines.size();
+        boolean[] anchor = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            anchor[i] = lines.get(i).valueStart() >= 0;
+        }
+        List<Band> bands = new ArrayList<>();
+        Band cur = new Band();
+        bands.add(cur);
+        int i = 0;
+        while (i < n) {
+            double left = valueLeftFrom(anchor, i);
+            if (!anchor[i] && TableFinder.reachesValues(lines.get(i), left, em)) {
+                int end = headerEnd(anchor, i, left);
+                if (cur.headerFrom >= 0 || !cur.body.isEmpty()) {
+                    cur = new Band();
+                    bands.add(cur);
+                }
+                cur.headerFrom = i;
+                cur.headerTo = end;
+                cur.valueLeft = left;
+                i = end;
+                continue;
+            }
+            cur.body.add(i);
+            i++;
+        }
+        return bands;
+    }
+
+    /** End of the header starting at {@code i}: header lines, and label lines followed closely by header lines. */
+    private int headerEnd(boolean[] anchor, int i, double left) {
+        int end = i + 1;
+        int j = i + 1;
+        while (j < lines.size() && !anchor[j]) {
+            if (TableFinder.reachesValues(lines.get(j), left, em)) {
+                end = j + 1;
+            } else if (j - end >= 1) {
+                break;
+            }
+            j++;
+        }
+        return end;
+    }
+
+    /** Left edge of the values of the next few rows with values at or after line {@code i}. */
+    private double valueLeftFrom(boolean[] anchor, int i) {
+        double left = Double.MAX_VALUE;
+        int seen = 0;
+        for (int j = i; j < lines.size() && seen < LOOK_AHEAD; j++) {
+            if (anchor[j]) {
+                WordLine l = lines.get(j);
+                left = Math.min(left, l.words().get(l.valueStart()).x0());
+                seen++;
+            }
+        }
+        return left;
+    }
+
+    /** Lines sharing one set of columns: an optional header, then body lines. */
+    private final class Band {
+        int headerFrom = -1;
+        int headerTo = -1;
+        double valueLeft = Double.MAX_VALUE;
+        final List<Integer> body = new ArrayList<>();
+        List<Column> columns = List.of();
+        HeaderTree header;
+        final List<Word> headerLabels = new ArrayList<>();
+        final List<List<Word>> labelWords = new ArrayList<>();
+        final List<List<Word>> valueWords = new ArrayList<>();
+        int[][] assigned;
+
+        /** Works out the columns (from the header, else the ones before, else the values) and assigns values. */
+        void resolve(List<Column> before) {
+            double left = valueLeft;
+            for (int i : body) {
+                WordLine l = lines.get(i);
+                int v = l.valueStart();
+                if (v >= 0) {
+                    left = Math.min(left, l.words().get(v).x0());
+                }
+            }
+            List<Word> fragments = new ArrayList<>();
+            if (headerFrom >= 0) {
+                for (int i = headerFrom; i < headerTo; i++) {
+                    for (Word w : lines.get(i).words()) {
+                        boolean over = w.x0() >= left - em || w.centerX() >= left - em;
+                        (over ? fragments : headerLabels).add(w);
+                    }
+                }
+                header = HeaderTree.of(fragments, em);
+                columns = header.columns();
+            }
+            if (columns.isEmpty()) {
+                columns = before;
+            }
+            for (int i : body) {
+                WordLine l = lines.get(i);
+                int v = l.valueStart();
+                int split = v >= 0 ? v : l.words().size();
+                labelWords.add(l.words().subList(0, split));
+                valueWords.add(l.words().subList(split, l.words().size()));
+            }
+            if (columns.isEmpty()) {
+                columns = fromValues(valueWords);
+            }
+            assigned = ColumnAssigner.assign(columns, valueWords);
+        }
+
+        int labelSlots() {
+            int n = headerLabels.isEmpty() ? 0 : 1;
+            for (List<Word> l : labelWords) {
+                n = Math.max(n, l.size());
+            }
+            return n;
+        }
+
+        void write(int labels, int width, List<PositionalRow> out) {
+            int next = 0;
+            for (int k = 0; k < body.size() && body.get(k) < headerFrom; k++, next++) {
+                out.add(bodyRow(k, labels, width));
+            }
+            if (header != null) {
+                writeHeader(labels, width, out);
+            }
+            for (int k = next; k < body.size(); k++) {
+                out.add(bodyRow(k, labels, width));
+            }
+        }
+
+        private void writeHeader(int labels, int width, List<PositionalRow> out) {
+            List<List<HeaderCell>> rows = header.rows();
+            double[][] extent = new double[rows.size()][];
+            for (int r = 0; r < rows.size(); r++) {
+                double top = Double.MAX_VALUE;
+                double bottom = -Double.MAX_VALUE;
+                for (HeaderCell c : rows.get(r)) {
+                    top = Math.min(top, c.box().y0());
+                    bottom = Math.max(bottom, c.box().y1());
+                }
+                extent[r] = new double[] {top, bottom};
+            }
+            List<List<Word>> labelsByRow = new ArrayList<>();
+            for (int r = 0; r < rows.size(); r++) {
+                labelsByRow.add(new ArrayList<>());
+            }
+            for (Word w : headerLabels) {
+                labelsByRow.get(nearestRow(extent, (w.y0() + w.y1()) / 2)).add(w);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                double top = extent[r][0];
+                double bottom = extent[r][1];
+                List<PositionalCell> cells = new ArrayList<>();
+                String labelText = labelText(labelsByRow.get(r));
+                for (int s = 0; s < labels; s++) {
+                    boolean here = s == labels - 1 && !labelText.isEmpty();
+                    cells.add(here ? new PositionalCell(labelText, union(labelsByRow.get(r)), Role.LABEL)
+                            : new PositionalCell("", labelArea(top, bottom), Role.LABEL));
+                }
+                String[] text = new String[columns.size()];
+                Box[] boxes = new Box[columns.size()];
+                for (HeaderCell c : rows.get(r)) {
+                    if (c.column() < text.length) {
+                        text[c.column()] = text[c.column()] == null ? c.text() : text[c.column()] + " " + c.text();
+                        boxes[c.column()] = c.box();
+                    }
+                }
+                for (int c = 0; c < columns.size(); c++) {
+                    cells.add(new PositionalCell(text[c] == null ? "" : text[c],
+                            boxes[c] != null ? boxes[c] : columnBox(c, top, bottom), Role.HEADER));
+                }
+                finish(cells, width, top, bottom, Role.HEADER);
+                out.add(new PositionalRow(headerFrom, Kind.HEADER, cells));
+            }
+        }
+
+        /** The header row whose height holds {@code y}, else the nearest one. */
+        private int nearestRow(double[][] extent, double y) {
+            int best = 0;
+            double bestDistance = Double.MAX_VALUE;
+            for (int r = 0; r < extent.length; r++) {
+                double d = y < extent[r][0] ? extent[r][0] - y : y > extent[r][1] ? y - extent[r][1] : 0;
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = r;
+                }
+            }
+            return best;
+        }
+
+        private PositionalRow bodyRow(int k, int labels, int width) {
+            WordLine line = lines.get(body.get(k));
+            double top = line.top();
+            double bottom = line.bottom();
+            List<PositionalCell> cells = new ArrayList<>();
+            List<Word> lw = labelWords.get(k);
+            for (int s = 0; s < labels - lw.size(); s++) {
+                cells.add(new PositionalCell("", labelArea(top, bottom), Role.LABEL));
+            }
+            for (Word w : lw) {
+                cells.add(new PositionalCell(w.text(), w.box(), Role.LABEL));
+            }
+            List<Word> vw = valueWords.get(k);
+            List<List<Word>> byColumn = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                byColumn.add(new ArrayList<>());
+            }
+            for (int w = 0; w < vw.size(); w++) {
+                byColumn.get(assigned[k][w]).add(vw.get(w));
+            }
+            for (int c = 0; c < columns.size(); c++) {
+                List<Word> in = byColumn.get(c);
+                if (in.isEmpty()) {
+                    cells.add(new PositionalCell("", columnBox(c, top, bottom), Role.VALUE));
+                    continue;
+                }
+                for (Word w : split(in)) {
+                    cells.add(new PositionalCell(w.text(), w.box(), Role.VALUE));
+                }
+            }
+            finish(cells, width, top, bottom, Role.VALUE);
+            return new PositionalRow(body.get(k), Kind.BODY, cells);
+        }
+
+        /**
+         * The words of one cell: text words joined; two values that could not be put into separate columns stay
+         * separate cells (the row then has more cells than columns, which the parser reports).
+         */
+        private List<Word> split(List<Word> in) {
+            List<Word> out = new ArrayList<>();
+            Word cur = null;
+            for (Word w : in) {
+                if (cur != null && !(cur.isValue() && w.isValue())) {
+                    cur = new Word(Joiner.join(cur.text(), w.text()), Math.min(cur.x0(), w.x0()),
+                            Math.max(cur.x1(), w.x1()), Math.min(cur.y0(), w.y0()), Math.max(cur.y1(), w.y1()));
+                    continue;
+                }
+                if (cur != null) {
+                    out.add(cur);
+                }
+                cur = w;
+            }
+            out.add(cur);
+            return out;
+        }
+
+        /** Pads to the table's widest band and adds the cell for columns beyond the page's edge. */
+        private void finish(List<PositionalCell> cells, int width, double top, double bottom, Role role) {
+            double right = columns.isEmpty() ? 0 : columnRight(columns.size() - 1);
+            for (int c = columns.size(); c < width; c++) {
+                cells.add(new PositionalCell("", new Box((float) right, (float) top, (float) right, (float) bottom),
+                        role));
+            }
+            if (clip == Clip.RIGHT) {
+                float x = (float) clipEdge;
+                cells.add(new PositionalCell("", new Box(x, (float) top, x, (float) bottom), Role.OFF_PAGE));
+            }
+        }
+
+        private String labelText(List<Word> words) {
+            List<Word> sorted = new ArrayList<>(words);
+            sorted.sort((a, b) -> a.y0() != b.y0() ? Double.compare(a.y0(), b.y0()) : Double.compare(a.x0(), b.x0()));
+            String text = "";
+            for (Word w : sorted) {
+                text = Joiner.join(text, w.text());
+            }
+            return text;
+        }
+
+        private Box labelArea(double top, double bottom) {
+            double left = Double.MAX_VALUE;
+            for (WordLine l : lines) {
+                left = Math.min(left, l.left());
+            }
+            double right = columns.isEmpty() ? left : Math.max(left, columnLeft(0));
+            return new Box((float) left, (float) top, (float) right, (float) bottom);
+        }
+
+        private Box columnBox(int c, double top, double bottom) {
+            return new Box((float) columnLeft(c), (float) top, (float) Math.max(columnLeft(c), columnRight(c)),
+                    (float) bottom);
+        }
+
+        /** Midway between the column's header text and the previous one's (the first: its own left edge). */
+        private double columnLeft(int c) {
+            Column col = columns.get(c);
+            return c == 0 ? col.x0() : Math.min(col.x0(), (columns.get(c - 1).x1() + col.x0()) / 2);
+        }
+
+        private double columnRight(int c) {
+            Column col = columns.get(c);
+            return c + 1 == columns.size() ? col.x1() : Math.max(col.x1(), (col.x1() + columns.get(c + 1).x0()) / 2);
+        }
+    }
+
+    /** Columns when there is no header: one per group of values that line up. */
+    private static List<Column> fromValues(List<List<Word>> rows) {
+        List<Column> out = new ArrayList<>();
+        for (ColumnAssigner.Group g : ColumnAssigner.groups(rows)) {
+            out.add(new Column("", g.x0, g.x1));
+        }
+        return out;
+    }
+
+    private static Box union(List<Word> words) {
+        Box box = null;
+        for (Word w : words) {
+            box = w.box().union(box);
+        }
+        return box;
+    }
+}

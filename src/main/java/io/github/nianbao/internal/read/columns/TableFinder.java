@@ -1,0 +1,163 @@
+package io.github.nianbao.internal.read.columns;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the lines that form tables without rule lines (无框表格): a table holds rows with values (a number or
+ * zero mark after a label or beside other values), the header lines right above its first such row (lines with a
+ * word where the values start or further right, and the label lines between them), the lines between its rows,
+ * and label-only lines right after its last row (rows whose cells are all empty). A line of prose across the text
+ * width, or a one-word heading set off in bold or a larger size, ends a table. Knows nothing of labels.
+ */
+public final class TableFinder {
+
+    /** A line this wide (share of the widest line) with one word is prose. */
+    private static final double PROSE_WIDTH = 0.8;
+    /** How many lines a header may have. */
+    private static final int MAX_HEADER_LINES = 12;
+
+    private TableFinder() {
+    }
+
+    /** The tables among {@code lines} (in reading order), as index ranges {@code [start, end)}. */
+    public static List<int[]> find(List<WordLine> lines) {
+        List<int[]> out = new ArrayList<>();
+        double width = textWidth(lines);
+        int i = 0;
+        while (i < lines.size()) {
+            int end = i;
+            while (end < lines.size() && !isBreak(lines.get(end), width)) {
+                end++;
+            }
+            if (end > i) {
+                table(lines, i, end, out);
+            }
+            i = end + 1;
+        }
+        return out;
+    }
+
+    /** Whether a line is a row with values: it ends with values, after a label or more than one. */
+    public static boolean isValueRow(WordLine line) {
+        return line.hasValuesAfterLabel();
+    }
+
+    /** A table inside the run {@code [from, to)} of lines without breaks: anchored at its rows with values. */
+    private static void table(List<WordLine> lines, int from, int to, List<int[]> out) {
+        int first = -1;
+        int last = -1;
+        int rows = 0;
+        int mostValues = 0;
+        for (int i = from; i < to; i++) {
+            if (isValueRow(lines.get(i))) {
+                first = first < 0 ? i : first;
+                last = i;
+                rows++;
+                mostValues = Math.max(mostValues, valueCount(lines.get(i)));
+            }
+        }
+        if (first < 0 || rows < 2 && mostValues < 3) {
+            return;
+        }
+        double valueLeft = valueLeft(lines, first, last);
+        double em = em(lines, first, last);
+        int start = first;
+        while (start > from && first - start < MAX_HEADER_LINES && isHeaderAbove(lines, start - 1, valueLeft, em)) {
+            start--;
+        }
+        int end = last + 1;
+        double step = medianStep(lines, start, end);
+        while (end < to && isLabelOnly(lines.get(end), valueLeft, em)
+                && lines.get(end).top() - lines.get(end - 1).top() <= 1.5 * step) {
+            end++;
+        }
+        out.add(new int[] {start, end});
+    }
+
+    /**
+     * Whether line {@code i} belongs to the header above the table: it has a word where the values start or to the
+     * right, or it holds labels only and the line above it does.
+     */
+    private static boolean isHeaderAbove(List<WordLine> lines, int i, double valueLeft, double em) {
+        if (reachesValues(lines.get(i), valueLeft, em)) {
+            return true;
+        }
+        return i > 0 && isLabelOnly(lines.get(i), valueLeft, em) && reachesValues(lines.get(i - 1), valueLeft, em);
+    }
+
+    /** Whether some word of the line starts, or has its middle, where the values start or further right. */
+    static boolean reachesValues(WordLine line, double valueLeft, double em) {
+        for (Word w : line.words()) {
+            if (w.x0() >= valueLeft - em || w.centerX() >= valueLeft - em) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLabelOnly(WordLine line, double valueLeft, double em) {
+        return !reachesValues(line, valueLeft, em) && !isValueRow(line);
+    }
+
+    /** A line of prose (one word across most of the text width) or a one-word heading in a heading face. */
+    private static boolean isBreak(WordLine line, double width) {
+        if (line.words().size() != 1 || line.words().get(0).isValue()) {
+            return false;
+        }
+        return line.style() == WordLine.Style.EMPHASISED || line.words().get(0).width() >= PROSE_WIDTH * width;
+    }
+
+    private static double textWidth(List<WordLine> lines) {
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        for (WordLine l : lines) {
+            left = Math.min(left, l.left());
+            right = Math.max(right, l.right());
+        }
+        return right - left;
+    }
+
+    private static int valueCount(WordLine line) {
+        int n = 0;
+        for (Word w : line.words()) {
+            n += w.isValue() ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Left edge of the leftmost value of the rows with values (values in label position excluded). */
+    static double valueLeft(List<WordLine> lines, int first, int last) {
+        double left = Double.MAX_VALUE;
+        for (int i = first; i <= last; i++) {
+            WordLine l = lines.get(i);
+            int v = l.valueStart();
+            if (v >= 0) {
+                left = Math.min(left, l.words().get(v).x0());
+            }
+        }
+        return left;
+    }
+
+    /** The typical line height of the rows with values. */
+    static double em(List<WordLine> lines, int first, int last) {
+        List<Double> h = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            if (isValueRow(lines.get(i))) {
+                h.add(lines.get(i).height());
+            }
+        }
+        h.sort(null);
+        return h.isEmpty() ? 1 : h.get(h.size() / 2);
+    }
+
+    /** The median distance between the tops of consecutive lines. */
+    static double medianStep(List<WordLine> lines, int from, int to) {
+        List<Double> d = new ArrayList<>();
+        for (int i = from + 1; i < to; i++) {
+            d.add(lines.get(i).top() - lines.get(i - 1).top());
+        }
+        d.sort(null);
+        return d.isEmpty() ? Double.MAX_VALUE : d.get(d.size() / 2);
+    }
+}
