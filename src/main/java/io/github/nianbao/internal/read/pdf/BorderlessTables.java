@@ -42,10 +42,12 @@ final class BorderlessTables {
         for (int p = 0; p < pages.size(); p++) {
             List<Block> out = new ArrayList<>();
             List<Block> blocks = pages.get(p);
+            TableBlock last = null;
             int i = 0;
             while (i < blocks.size()) {
                 if (!(blocks.get(i) instanceof LineBlock)) {
                     out.add(blocks.get(i));
+                    last = null;
                     i++;
                     continue;
                 }
@@ -56,42 +58,61 @@ final class BorderlessTables {
                     j++;
                 }
                 TableBlock continued = i == 0 && open != null && open.lastPage() == p ? open : null;
-                tables(run, contents.get(p), bodySize, continued, out);
+                last = tables(run, contents.get(p), bodySize, continued, out);
                 i = j;
             }
             pages.set(p, out);
-            Block last = out.isEmpty() ? null : out.get(out.size() - 1);
-            open = last instanceof TableBlock t && !t.ruled ? t : null;
+            open = last;
         }
     }
 
-    /** The tables among a run of lines, with the lines between them; the first may continue {@code open}. */
-    private static void tables(List<LineBlock> run, PageContent page, double bodySize, TableBlock open,
-                               List<Block> out) {
+    /**
+     * The tables among a run of lines, with the lines between them; the first may continue {@code open}. Returns
+     * the table the run ends with (so that the next page may continue it), or null.
+     */
+    private static TableBlock tables(List<LineBlock> run, PageContent page, double bodySize, TableBlock open,
+                                     List<Block> out) {
         List<WordLine> lines = new ArrayList<>(run.size());
         for (LineBlock l : run) {
-            lines.add(wordLine(l, bodySize));
+            lines.add(wordLine(l, bodySize, page.width()));
         }
         List<int[]> regions = TableFinder.find(lines);
         if (open != null && !regions.isEmpty() && regions.get(0)[0] > 0 && labelsOnly(lines, regions.get(0)[0])) {
             regions.get(0)[0] = 0; // the rest of a row cut by the page break: its label's last line
         }
+        List<Double> cut = cutHeights(page);
+        TableBlock last = null;
         int k = 0;
         for (int[] region : regions) {
             out.addAll(run.subList(k, region[0]));
             List<WordLine> part = lines.subList(region[0], region[1]);
             boolean continues = open != null && region[0] == 0;
             List<Column> inherited = continues ? open.columns : List.of();
-            PositionalTable.Clip clip = clipped(part, page) ? PositionalTable.Clip.RIGHT : PositionalTable.Clip.NONE;
+            boolean clipped = clipped(part, page, cut) || continues && open.rows.get(open.rows.size() - 1).isClipped();
+            PositionalTable.Clip clip = clipped ? PositionalTable.Clip.RIGHT : PositionalTable.Clip.NONE;
             PositionalTable.Result result = PositionalTable.build(part, inherited, clip, page.width());
             if (continues && !result.rows().isEmpty() && result.rows().get(0).kind() == PositionalRow.Kind.BODY) {
                 appendRows(open, result, page.number());
+                last = open;
             } else if (!result.rows().isEmpty()) {
-                out.add(block(result, run.get(region[0]), page.number()));
+                last = block(result, run.get(region[0]), page.number());
+                out.add(last);
             }
             k = region[1];
         }
         out.addAll(run.subList(k, run.size()));
+        return k == run.size() ? last : null;
+    }
+
+    /** Heights (middles) of the glyphs the page's right edge cuts through. */
+    private static List<Double> cutHeights(PageContent page) {
+        List<Double> out = new ArrayList<>();
+        for (Glyph g : page.glyphs()) {
+            if (!g.isSpace() && g.right() > page.width() + PageLayout.PAGE_EDGE) {
+                out.add(g.centerY());
+            }
+        }
+        return out;
     }
 
     private static boolean labelsOnly(List<WordLine> lines, int end) {
@@ -103,10 +124,22 @@ final class BorderlessTables {
         return true;
     }
 
-    /** Whether the table's text reaches the page's right edge (the edge cuts it off). */
-    private static boolean clipped(List<WordLine> lines, PageContent page) {
+    /**
+     * Whether the page's right edge cuts the table off: its text reaches the edge, or the edge cuts through text at
+     * the table's height.
+     */
+    private static boolean clipped(List<WordLine> lines, PageContent page, List<Double> cut) {
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
         for (WordLine l : lines) {
             if (l.right() >= page.width() - EDGE_EMS * l.height()) {
+                return true;
+            }
+            top = Math.min(top, l.top());
+            bottom = Math.max(bottom, l.bottom());
+        }
+        for (double y : cut) {
+            if (y >= top && y <= bottom) {
                 return true;
             }
         }
@@ -170,8 +203,11 @@ final class BorderlessTables {
         return new TableBlock.Row(text, owner, span, start, page, boxes, clipEdge);
     }
 
-    /** A line's glyphs as words: a gap without a printed space between two glyphs ends a word. */
-    static WordLine wordLine(LineBlock l, double bodySize) {
+    /**
+     * A line's glyphs as words: a gap without a printed space between two glyphs ends a word. A word the page's
+     * right edge cuts through is left out (what it says is not all on the page).
+     */
+    static WordLine wordLine(LineBlock l, double bodySize, double pageWidth) {
         List<Word> words = new ArrayList<>();
         List<Glyph> cur = new ArrayList<>();
         Glyph prev = null;
@@ -195,6 +231,7 @@ final class BorderlessTables {
             space = false;
         }
         addWord(cur, words);
+        words.removeIf(w -> w.x1() > pageWidth + PageLayout.PAGE_EDGE);
         if (words.isEmpty()) {
             words.add(new Word(l.text(), l.line().left(), l.line().right(), l.line().top(), l.line().baseline()));
         }

@@ -108,6 +108,9 @@ final class ParagraphWriter {
             row++;
             List<TextCell> cells = new ArrayList<>(r.text.length + 1);
             for (int c = 0; c < r.text.length; c++) {
+                if (r.isClipped() && r.start[c] != c) {
+                    continue; // a row cut by the page's edge counts from the left: a merged cell is one cell
+                }
                 cells.add(new TextCell(r.text[c], new Location(0, r.page, tables, row, c + 1, r.boxes[c])));
             }
             if (r.isClipped()) {

@@ -104,9 +104,11 @@ final class TableBlock implements Block {
     /**
      * Fills a table from a grid and the glyphs inside it (each glyph goes to the cell holding its centre).
      *
-     * @param clipEdge x of the page's edge when the grid reaches it (the table goes on beyond the page), or NaN
+     * @param clipEdge  x of the page's edge when the grid reaches it (the table goes on beyond the page), or NaN
+     * @param cutGlyphs whether the page's edge cuts through text in the grid's last column: what that column holds
+     *                  is not all on the page, so it goes with the columns beyond the edge
      */
-    static TableBlock fromGrid(TableGrid grid, List<Glyph> glyphs, int page, double clipEdge) {
+    static TableBlock fromGrid(TableGrid grid, List<Glyph> glyphs, int page, double clipEdge, boolean cutGlyphs) {
         int cols = grid.columns();
         int rows = grid.rows();
         List<List<Glyph>> byCell = new ArrayList<>(rows * cols);
@@ -133,6 +135,19 @@ final class TableBlock implements Block {
                 boxes[c] = origin ? grid.cellBox(r, c) : grid.slotBox(r, c);
             }
             t.rows.add(new Row(text, owner, span, start, page, boxes, clipEdge));
+        }
+        t.dropBlankRows();
+        return cutGlyphs ? t.withoutLastColumn() : t;
+    }
+
+    /** This table without its last column; each row is cut off where that column started. */
+    private TableBlock withoutLastColumn() {
+        int cols = columns() - 1;
+        TableBlock t = new TableBlock(java.util.Arrays.copyOf(columnEdges, cols + 1), firstPage, top, bottom, ruled);
+        for (Row r : rows) {
+            t.rows.add(new Row(java.util.Arrays.copyOf(r.text, cols), java.util.Arrays.copyOf(r.owner, cols),
+                    java.util.Arrays.copyOf(r.span, cols), java.util.Arrays.copyOf(r.start, cols), r.page,
+                    java.util.Arrays.copyOf(r.boxes, cols), columnEdges[cols]));
         }
         t.dropBlankRows();
         return t;
