@@ -58,6 +58,50 @@ public final class ColumnAssigner {
         return out;
     }
 
+    /**
+     * Columns from another page moved and scaled onto this page's values (space-aligned text spreads a page's
+     * columns by how much text the page has): of the ways to put the first and last group of values under two of
+     * the columns, the one whose columns lie nearest to every group. The columns stay in order.
+     */
+    public static List<Column> refit(List<Column> columns, List<List<Word>> rows) {
+        List<Group> groups = groups(rows);
+        if (groups.isEmpty() || columns.isEmpty()) {
+            return columns;
+        }
+        double first = groups.get(0).median(groups.get(0).centres);
+        double last = groups.get(groups.size() - 1).median(groups.get(groups.size() - 1).centres);
+        List<Column> best = columns;
+        double bestCost = Double.MAX_VALUE;
+        for (int i = 0; i < columns.size(); i++) {
+            for (int j = i; j < columns.size(); j++) {
+                double ci = columns.get(i).centerX();
+                double cj = columns.get(j).centerX();
+                double scale = i == j ? 1 : (last - first) / (cj - ci);
+                if ((i == j) != (groups.size() == 1) || !(scale > 0)) {
+                    continue;
+                }
+                List<Column> moved = new ArrayList<>();
+                for (Column c : columns) {
+                    moved.add(new Column(c.label(), first + (c.x0() - ci) * scale, first + (c.x1() - ci) * scale));
+                }
+                double cost = 0;
+                for (Group g : groups) {
+                    double centre = g.median(g.centres);
+                    double nearest = Double.MAX_VALUE;
+                    for (Column c : moved) {
+                        nearest = Math.min(nearest, Math.abs(c.centerX() - centre));
+                    }
+                    cost += nearest;
+                }
+                if (cost < bestCost - 1e-9) {
+                    bestCost = cost;
+                    best = moved;
+                }
+            }
+        }
+        return best;
+    }
+
     /** The column whose header text overlaps the word most, or whose middle is nearest. */
     static int nearest(List<Column> columns, Word w) {
         int best = 0;

@@ -28,15 +28,17 @@ public final class HeaderTree {
     /**
      * The header made of {@code fragments} (the words above the values, right of the row labels).
      *
-     * @param em the height of a line of text, in the fragments' units
+     * @param em    the height of a line of text, in the fragments' units
+     * @param reach how far apart two lines of one wrapped cell may lie sideways (0 where positions are exact;
+     *              space-aligned text shifts words by a column or two from line to line)
      */
-    public static HeaderTree of(List<Word> fragments, double em) {
+    public static HeaderTree of(List<Word> fragments, double em, double reach) {
         List<Node> nodes = new ArrayList<>();
         for (Word w : fragments) {
             nodes.add(new Node(w));
         }
         nodes.sort(Comparator.comparingDouble((Node n) -> n.y0).thenComparingDouble(n -> n.x0));
-        mergeWrapped(nodes, em);
+        mergeWrapped(nodes, em, reach);
         List<Node> leaves = new ArrayList<>();
         List<Node> parents = new ArrayList<>();
         for (Node n : nodes) {
@@ -68,8 +70,8 @@ public final class HeaderTree {
     }
 
     /** Joins each fragment with the one right below it when they are one wrapped cell, until nothing changes. */
-    private static void mergeWrapped(List<Node> nodes, double em) {
-        double step = smallestStep(nodes, em);
+    private static void mergeWrapped(List<Node> nodes, double em, double reach) {
+        double step = smallestStep(nodes, em, reach);
         if (step == Double.MAX_VALUE) {
             return;
         }
@@ -78,8 +80,9 @@ public final class HeaderTree {
         while (changed) {
             changed = false;
             for (Node a : nodes) {
-                Node b = onlyBelow(a, nodes, limit, em);
-                if (b != null && onlyAbove(b, nodes, limit, em) == a && b.firstWidth <= a.lastWidth() + 0.5 * em) {
+                Node b = onlyBelow(a, nodes, limit, em, reach);
+                if (b != null && onlyAbove(b, nodes, limit, em, reach) == a
+                        && b.firstWidth <= a.lastWidth() + 0.5 * em + reach) {
                     a.append(b);
                     nodes.remove(b);
                     changed = true;
@@ -90,12 +93,12 @@ public final class HeaderTree {
     }
 
     /** The smallest vertical step between two fragments that overlap horizontally: one line of wrapped text. */
-    private static double smallestStep(List<Node> nodes, double em) {
+    private static double smallestStep(List<Node> nodes, double em, double reach) {
         double step = Double.MAX_VALUE;
         for (Node a : nodes) {
             for (Node b : nodes) {
                 double d = b.y0 - a.y0;
-                if (d > 0.5 * em && overlap(a.x0, a.x1, b.x0, b.x1) > 0) {
+                if (d > 0.5 * em && overlap(a.x0, a.x1, b.x0, b.x1) > -reach) {
                     step = Math.min(step, d);
                 }
             }
@@ -103,14 +106,22 @@ public final class HeaderTree {
         return step;
     }
 
-    /** The one fragment on the next line below {@code a}'s last line that overlaps it, or null. */
-    private static Node onlyBelow(Node a, List<Node> nodes, double limit, double em) {
+    /**
+     * The one fragment on the next line below {@code a}'s last line that overlaps it (or, when none overlaps, the
+     * one that comes within {@code reach} of it), or null.
+     */
+    private static Node onlyBelow(Node a, List<Node> nodes, double limit, double em, double reach) {
+        Node exact = nearestBelow(a, nodes, limit, em, 0);
+        return exact != null || reach <= 0 ? exact : nearestBelow(a, nodes, limit, em, reach);
+    }
+
+    private static Node nearestBelow(Node a, List<Node> nodes, double limit, double em, double reach) {
         Node found = null;
         double nearest = Double.MAX_VALUE;
         int count = 0;
         for (Node b : nodes) {
             double d = b.y0 - a.lastY0;
-            if (b == a || d <= 0.5 * em || d > limit || overlap(a.lastX0, a.lastX1, b.x0, b.x1) <= 0) {
+            if (b == a || d <= 0.5 * em || d > limit || overlap(a.lastX0, a.lastX1, b.x0, b.x1) <= -reach) {
                 continue;
             }
             if (d < nearest - 0.25 * em) {
@@ -124,18 +135,34 @@ public final class HeaderTree {
         return count == 1 ? found : null;
     }
 
-    /** The one fragment whose last line is right above {@code b} and overlaps it, or null. */
-    private static Node onlyAbove(Node b, List<Node> nodes, double limit, double em) {
-        Node found = null;
+    /**
+     * The one fragment whose last line is right above {@code b} and overlaps it (or, when none overlaps, comes
+     * within {@code reach} of it), or null.
+     */
+    private static Node onlyAbove(Node b, List<Node> nodes, double limit, double em, double reach) {
+        int exact = countAbove(b, nodes, limit, em, 0);
+        if (exact > 1 || exact == 0 && (reach <= 0 || countAbove(b, nodes, limit, em, reach) != 1)) {
+            return null;
+        }
+        double r = exact == 1 ? 0 : reach;
+        for (Node a : nodes) {
+            double d = b.y0 - a.lastY0;
+            if (a != b && d > 0.5 * em && d <= limit && overlap(a.lastX0, a.lastX1, b.x0, b.x1) > -r) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static int countAbove(Node b, List<Node> nodes, double limit, double em, double reach) {
         int count = 0;
         for (Node a : nodes) {
             double d = b.y0 - a.lastY0;
-            if (a != b && d > 0.5 * em && d <= limit && overlap(a.lastX0, a.lastX1, b.x0, b.x1) > 0) {
-                found = a;
+            if (a != b && d > 0.5 * em && d <= limit && overlap(a.lastX0, a.lastX1, b.x0, b.x1) > -reach) {
                 count++;
             }
         }
-        return count == 1 ? found : null;
+        return count;
     }
 
     private static boolean hasBelow(Node n, List<Node> nodes, double em) {

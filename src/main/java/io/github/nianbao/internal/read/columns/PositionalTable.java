@@ -23,12 +23,14 @@ public final class PositionalTable {
     }
 
     /**
-     * The rows written, and the columns of the last band (for the table's rest on the next page).
+     * The rows written, the columns of the last band (for the table's rest on the next page), and how badly the
+     * values line up with their columns.
      *
      * @param rows    the rows, top to bottom
      * @param columns the last band's columns
+     * @param misfit  the mean distance from a value to its column's header text (0 where they overlap)
      */
-    public record Result(List<PositionalRow> rows, List<Column> columns) {
+    public record Result(List<PositionalRow> rows, List<Column> columns, double misfit) {
 
         public Result {
             rows = List.copyOf(rows);
@@ -43,12 +45,14 @@ public final class PositionalTable {
     private final double em;
     private final Clip clip;
     private final double clipEdge;
+    private final double reach;
 
-    private PositionalTable(List<WordLine> lines, Clip clip, double clipEdge) {
+    private PositionalTable(List<WordLine> lines, Clip clip, double clipEdge, double reach) {
         this.lines = lines;
         this.em = TableFinder.em(lines, 0, lines.size() - 1);
         this.clip = clip;
         this.clipEdge = clipEdge;
+        this.reach = reach;
     }
 
     /**
@@ -57,12 +61,15 @@ public final class PositionalTable {
      * @param inherited columns for lines before any header (the table's part on the previous page), or empty
      * @param clip      which edge of the page cuts the table
      * @param clipEdge  x of that edge (ignored for {@link Clip#NONE})
+     * @param reach     how far words of one cell may be shifted sideways from line to line (0 where positions are
+     *                  exact, a column or two in space-aligned text)
      */
-    public static Result build(List<WordLine> lines, List<Column> inherited, Clip clip, double clipEdge) {
+    public static Result build(List<WordLine> lines, List<Column> inherited, Clip clip, double clipEdge,
+                               double reach) {
         if (lines.isEmpty()) {
-            return new Result(List.of(), inherited);
+            return new Result(List.of(), inherited, 0);
         }
-        return new PositionalTable(lines, clip, clipEdge).write(inherited);
+        return new PositionalTable(lines, clip, clipEdge, reach).write(inherited);
     }
 
     private Result write(List<Column> inherited) {
@@ -84,10 +91,23 @@ public final class PositionalTable {
             width = Math.max(width, band.columns.size());
         }
         List<PositionalRow> rows = new ArrayList<>();
+        double gaps = 0;
+        int values = 0;
         for (Band band : bands) {
             band.write(labels, width, rows);
+            for (int k = 0; k < band.valueWords.size(); k++) {
+                for (int w = 0; w < band.valueWords.get(k).size(); w++) {
+                    if (band.assigned[k][w] < 0) {
+                        continue;
+                    }
+                    Word word = band.valueWords.get(k).get(w);
+                    Column c = band.columns.get(band.assigned[k][w]);
+                    gaps += Math.max(0, -word.overlap(c.x0(), c.x1()));
+                    values++;
+                }
+            }
         }
-        return new Result(rows, bands.get(bands.size() - 1).columns);
+        return new Result(rows, bands.get(bands.size() - 1).columns, values == 0 ? 0 : gaps / values);
     }
 
     /** Splits the lines into bands: each header (a run of header lines) starts one. */
@@ -181,7 +201,7 @@ public final class PositionalTable {
                         (over ? fragments : headerLabels).add(w);
                     }
                 }
-                header = HeaderTree.of(fragments, em);
+                header = HeaderTree.of(fragments, em, reach);
                 columns = header.columns();
             }
             if (columns.isEmpty()) {
@@ -299,7 +319,9 @@ public final class PositionalTable {
                 byColumn.add(new ArrayList<>());
             }
             for (int w = 0; w < vw.size(); w++) {
-                byColumn.get(assigned[k][w]).add(vw.get(w));
+                if (assigned[k][w] >= 0) {
+                    byColumn.get(assigned[k][w]).add(vw.get(w));
+                }
             }
             for (int c = 0; c < columns.size(); c++) {
                 List<Word> in = byColumn.get(c);

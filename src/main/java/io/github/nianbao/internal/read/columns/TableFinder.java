@@ -14,6 +14,8 @@ public final class TableFinder {
 
     /** A line this wide (share of the widest line) with one word is prose. */
     private static final double PROSE_WIDTH = 0.8;
+    /** How many rows with values below a header tell how wide the table's values are. */
+    private static final int HEADER_ROWS = 5;
     /** How many lines a header may have. */
     private static final int MAX_HEADER_LINES = 12;
 
@@ -61,9 +63,12 @@ public final class TableFinder {
             return;
         }
         double valueLeft = valueLeft(lines, first, last);
+        int near = nthValueRow(lines, first, last, HEADER_ROWS);
+        double span = valueRight(lines, first, near) - valueLeft(lines, first, near);
         double em = em(lines, first, last);
         int start = first;
-        while (start > from && first - start < MAX_HEADER_LINES && isHeaderAbove(lines, start - 1, valueLeft, em)) {
+        while (start > from && first - start < MAX_HEADER_LINES
+                && isHeaderAbove(lines, start - 1, valueLeft, Math.max(span, 12 * em), em)) {
             start--;
         }
         int end = last + 1;
@@ -77,17 +82,32 @@ public final class TableFinder {
 
     /**
      * Whether line {@code i} belongs to the header above the table: it has a word where the values start or to the
-     * right, or it holds labels only and the line above it does.
+     * right, or it holds labels only and the line above it does. A line of one word wider than the table's values
+     * (and than twelve ems) is prose, not a header.
      */
-    private static boolean isHeaderAbove(List<WordLine> lines, int i, double valueLeft, double em) {
+    private static boolean isHeaderAbove(List<WordLine> lines, int i, double valueLeft, double widest, double em) {
+        if (isWideText(lines.get(i), widest)) {
+            return false;
+        }
         if (reachesValues(lines.get(i), valueLeft, em)) {
             return true;
         }
-        return i > 0 && isLabelOnly(lines.get(i), valueLeft, em) && reachesValues(lines.get(i - 1), valueLeft, em);
+        return i > 0 && isLabelOnly(lines.get(i), valueLeft, em) && !isWideText(lines.get(i - 1), widest)
+                && reachesValues(lines.get(i - 1), valueLeft, em);
     }
 
-    /** Whether some word of the line starts, or has its middle, where the values start or further right. */
+    private static boolean isWideText(WordLine line, double widest) {
+        return line.words().size() == 1 && line.words().get(0).width() > widest;
+    }
+
+    /**
+     * Whether the line has text over the values: a word that starts, or has its middle, where the values start or
+     * further right; a line of one word must start there (a heading at the margin is not over the values).
+     */
     static boolean reachesValues(WordLine line, double valueLeft, double em) {
+        if (line.words().size() == 1) {
+            return line.words().get(0).x0() >= valueLeft - em;
+        }
         for (Word w : line.words()) {
             if (w.x0() >= valueLeft - em || w.centerX() >= valueLeft - em) {
                 return true;
@@ -137,6 +157,29 @@ public final class TableFinder {
             }
         }
         return left;
+    }
+
+    /** Index of the {@code n}th row with values from {@code first} on (at most {@code last}). */
+    private static int nthValueRow(List<WordLine> lines, int first, int last, int n) {
+        int seen = 0;
+        for (int i = first; i <= last; i++) {
+            if (lines.get(i).valueStart() >= 0 && ++seen == n) {
+                return i;
+            }
+        }
+        return last;
+    }
+
+    /** Right edge of the rightmost value of the rows with values. */
+    static double valueRight(List<WordLine> lines, int first, int last) {
+        double right = -Double.MAX_VALUE;
+        for (int i = first; i <= last; i++) {
+            WordLine l = lines.get(i);
+            if (l.valueStart() >= 0) {
+                right = Math.max(right, l.right());
+            }
+        }
+        return right;
     }
 
     /** The typical line height of the rows with values. */
