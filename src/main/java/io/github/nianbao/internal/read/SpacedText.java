@@ -36,8 +36,9 @@ final class SpacedText {
         DISPLAY
     }
 
-    /** How many columns the lines of one wrapped header cell may be shifted against each other. */
-    private static final double REACH = 3;
+    /** An enumeration mark alone: 一、 三. （一） (1) 1. 1、 */
+    private static final Pattern NUMBERING = Pattern.compile(
+            "[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]+[.．、]");
     /** A run of three or more spaces between two printed characters. */
     private static final Pattern GAP = Pattern.compile("\\S[ \\u00A0]{3,}\\S");
     /** A line this wide (share of the widest line around it) runs on into the next one. */
@@ -118,8 +119,11 @@ final class SpacedText {
             List<Integer> rowLines = at.subList(r[0], r[1]);
             for (List<WordLine> metric : List.of(byCharacter, byDisplay)) {
                 List<WordLine> part = metric.subList(r[0], r[1]);
-                List<Column> columns = inherited.isEmpty() ? inherited : ColumnAssigner.refit(inherited, values(part));
-                PositionalTable.Result result = PositionalTable.build(part, columns, PositionalTable.Clip.NONE, 0, REACH);
+                List<Column> columns = inherited.isEmpty() ? inherited
+                        : ColumnAssigner.refit(inherited, values(leadingRows(part)));
+                PositionalTable.Result result = PositionalTable.build(part, columns, PositionalTable.Clip.NONE, 0,
+                        PositionalTable.Positions.SPACED);
+                if (System.getenv("SPDEBUG") != null) { System.err.println("region " + first + " inherited " + inherited + " refit " + columns + " misfit " + result.misfit() + " cols " + result.columns()); }
                 if (best == null || result.misfit() < best.misfit() - 1e-9) {
                     best = result;
                 }
@@ -231,6 +235,15 @@ final class SpacedText {
         return true;
     }
 
+    /** The lines before the first line without values that has more than one word (a header line). */
+    private static List<WordLine> leadingRows(List<WordLine> lines) {
+        int end = 0;
+        while (end < lines.size() && (lines.get(end).valueStart() >= 0 || lines.get(end).words().size() == 1)) {
+            end++;
+        }
+        return lines.subList(0, end);
+    }
+
     /** The value words of each line (the values it ends with). */
     private static List<List<Word>> values(List<WordLine> lines) {
         List<List<Word>> out = new ArrayList<>();
@@ -263,6 +276,24 @@ final class SpacedText {
         if (start >= 0) {
             words.add(new Word(line.substring(start), startX, x, index, index + 1));
         }
-        return new WordLine(words, WordLine.Style.PLAIN);
+        return new WordLine(joinNumbering(words), WordLine.Style.PLAIN);
+    }
+
+    /**
+     * Words with a bare enumeration mark ({@code 三、}, {@code （一）}, {@code 1.}) joined to the word right after it
+     * (at most one space away): a mark printed apart from its text belongs to that text ({@code 二、 主动公开…}).
+     */
+    static List<Word> joinNumbering(List<Word> words) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (i + 1 < words.size() && NUMBERING.matcher(w.text()).matches()
+                    && words.get(i + 1).x0() - w.x1() <= 1.5 && !words.get(i + 1).isValue()) {
+                Word n = words.get(++i);
+                w = new Word(w.text() + n.text(), w.x0(), n.x1(), w.y0(), w.y1());
+            }
+            out.add(w);
+        }
+        return out;
     }
 }

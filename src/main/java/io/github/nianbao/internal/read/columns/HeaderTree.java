@@ -14,8 +14,10 @@ import java.util.List;
  */
 public final class HeaderTree {
 
-    /** A wrapped line may be this many times the smallest line step further down. */
-    private static final double WRAP_STEP = 1.3;
+    /** How many times the usual reach a stray one-character fragment may lie from the rest of its cell. */
+    private static final double STRAY_REACH = 3;
+    /** The lines of one wrapped cell are at most this many line heights apart. */
+    private static final double WRAP_LIMIT = 3;
 
     private final List<Column> columns;
     private final List<List<HeaderCell>> rows;
@@ -39,6 +41,9 @@ public final class HeaderTree {
         }
         nodes.sort(Comparator.comparingDouble((Node n) -> n.y0).thenComparingDouble(n -> n.x0));
         mergeWrapped(nodes, em, reach);
+        if (reach > 0) {
+            mergeStrayCharacters(nodes, em, reach);
+        }
         List<Node> leaves = new ArrayList<>();
         List<Node> parents = new ArrayList<>();
         for (Node n : nodes) {
@@ -69,20 +74,22 @@ public final class HeaderTree {
         return rows;
     }
 
-    /** Joins each fragment with the one right below it when they are one wrapped cell, until nothing changes. */
+    /**
+     * Joins each fragment with the one right below it when they are one wrapped cell, until nothing changes: the
+     * lower one is the only fragment on the nearest line below the upper one that overlaps it, the upper one the
+     * only one right above the lower one, the lower line is no wider (text wraps where the cell is full), and the
+     * lines are at most {@link #WRAP_LIMIT} line heights apart (a wrapped cell of a header whose rows are centred
+     * may have lines of other cells between its own).
+     */
     private static void mergeWrapped(List<Node> nodes, double em, double reach) {
-        double step = smallestStep(nodes, em, reach);
-        if (step == Double.MAX_VALUE) {
-            return;
-        }
-        double limit = WRAP_STEP * step;
+        double limit = WRAP_LIMIT * em;
         boolean changed = true;
         while (changed) {
             changed = false;
             for (Node a : nodes) {
                 Node b = onlyBelow(a, nodes, limit, em, reach);
                 if (b != null && onlyAbove(b, nodes, limit, em, reach) == a
-                        && b.firstWidth <= a.lastWidth() + 0.5 * em + reach) {
+                        && b.firstWidth <= a.lastWidth() + 0.5 * em) {
                     a.append(b);
                     nodes.remove(b);
                     changed = true;
@@ -92,18 +99,48 @@ public final class HeaderTree {
         }
     }
 
-    /** The smallest vertical step between two fragments that overlap horizontally: one line of wrapped text. */
-    private static double smallestStep(List<Node> nodes, double em, double reach) {
-        double step = Double.MAX_VALUE;
-        for (Node a : nodes) {
-            for (Node b : nodes) {
-                double d = b.y0 - a.y0;
-                if (d > 0.5 * em && overlap(a.x0, a.x1, b.x0, b.x1) > -reach) {
-                    step = Math.min(step, d);
+    /**
+     * In space-aligned text a line crowded with words is squeezed, so the lines of one wrapped cell can end up
+     * several columns apart. A fragment of one character is never a header cell of its own ({@code 总} / {@code 计}):
+     * it joins the nearest fragment on a line just above or below it, when that one is clearly the nearest and
+     * within {@link #STRAY_REACH} times the usual reach.
+     */
+    private static void mergeStrayCharacters(List<Node> nodes, double em, double reach) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Node s : nodes) {
+                if (s.text.codePointCount(0, s.text.length()) != 1) {
+                    continue;
+                }
+                Node best = null;
+                double bestGap = Double.MAX_VALUE;
+                double second = Double.MAX_VALUE;
+                for (Node m : nodes) {
+                    boolean apart = m.y1 <= s.y0 + 0.25 * em || m.y0 >= s.y1 - 0.25 * em;
+                    double dy = Math.min(Math.abs(m.lastY0 - s.y0), Math.abs(s.lastY0 - m.y0));
+                    if (m == s || !apart || dy > WRAP_LIMIT * em) {
+                        continue;
+                    }
+                    double gap = Math.max(0, -overlap(m.x0, m.x1, s.x0, s.x1));
+                    if (gap < bestGap) {
+                        second = bestGap;
+                        bestGap = gap;
+                        best = m;
+                    } else if (gap < second) {
+                        second = gap;
+                    }
+                }
+                if (best != null && bestGap <= STRAY_REACH * reach && second - bestGap >= 1) {
+                    Node upper = best.y0 < s.y0 ? best : s;
+                    Node lower = upper == best ? s : best;
+                    upper.append(lower);
+                    nodes.remove(lower);
+                    changed = true;
+                    break;
                 }
             }
         }
-        return step;
     }
 
     /**
@@ -136,33 +173,32 @@ public final class HeaderTree {
     }
 
     /**
-     * The one fragment whose last line is right above {@code b} and overlaps it (or, when none overlaps, comes
-     * within {@code reach} of it), or null.
+     * The one fragment whose last line is on the nearest line above {@code b} and overlaps it (or, when none
+     * overlaps, comes within {@code reach} of it), or null.
      */
     private static Node onlyAbove(Node b, List<Node> nodes, double limit, double em, double reach) {
-        int exact = countAbove(b, nodes, limit, em, 0);
-        if (exact > 1 || exact == 0 && (reach <= 0 || countAbove(b, nodes, limit, em, reach) != 1)) {
-            return null;
-        }
-        double r = exact == 1 ? 0 : reach;
-        for (Node a : nodes) {
-            double d = b.y0 - a.lastY0;
-            if (a != b && d > 0.5 * em && d <= limit && overlap(a.lastX0, a.lastX1, b.x0, b.x1) > -r) {
-                return a;
-            }
-        }
-        return null;
+        Node exact = nearestAbove(b, nodes, limit, em, 0);
+        return exact != null || reach <= 0 ? exact : nearestAbove(b, nodes, limit, em, reach);
     }
 
-    private static int countAbove(Node b, List<Node> nodes, double limit, double em, double reach) {
+    private static Node nearestAbove(Node b, List<Node> nodes, double limit, double em, double reach) {
+        Node found = null;
+        double nearest = Double.MAX_VALUE;
         int count = 0;
         for (Node a : nodes) {
             double d = b.y0 - a.lastY0;
-            if (a != b && d > 0.5 * em && d <= limit && overlap(a.lastX0, a.lastX1, b.x0, b.x1) > -reach) {
+            if (a == b || d <= 0.5 * em || d > limit || overlap(a.lastX0, a.lastX1, b.x0, b.x1) <= -reach) {
+                continue;
+            }
+            if (d < nearest - 0.25 * em) {
+                nearest = d;
+                found = a;
+                count = 1;
+            } else if (d <= nearest + 0.25 * em) {
                 count++;
             }
         }
-        return count;
+        return count == 1 ? found : null;
     }
 
     private static boolean hasBelow(Node n, List<Node> nodes, double em) {

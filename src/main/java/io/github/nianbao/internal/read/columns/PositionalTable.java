@@ -17,6 +17,17 @@ import java.util.List;
  */
 public final class PositionalTable {
 
+    /** Where the positions come from. */
+    public enum Positions {
+        /** Glyph positions of a PDF page: exact. */
+        EXACT,
+        /** Columns of space-aligned text: a word may be shifted by a few columns from line to line. */
+        SPACED
+    }
+
+    /** How many columns the lines of one wrapped header cell may be shifted against each other in spaced text. */
+    private static final double SPACED_REACH = 3;
+
     /** Which side of the table the page's edge cuts off, if any. */
     public enum Clip {
         NONE, RIGHT
@@ -47,12 +58,12 @@ public final class PositionalTable {
     private final double clipEdge;
     private final double reach;
 
-    private PositionalTable(List<WordLine> lines, Clip clip, double clipEdge, double reach) {
+    private PositionalTable(List<WordLine> lines, Clip clip, double clipEdge, Positions positions) {
         this.lines = lines;
         this.em = TableFinder.em(lines, 0, lines.size() - 1);
         this.clip = clip;
         this.clipEdge = clipEdge;
-        this.reach = reach;
+        this.reach = positions == Positions.SPACED ? SPACED_REACH : 0;
     }
 
     /**
@@ -61,15 +72,14 @@ public final class PositionalTable {
      * @param inherited columns for lines before any header (the table's part on the previous page), or empty
      * @param clip      which edge of the page cuts the table
      * @param clipEdge  x of that edge (ignored for {@link Clip#NONE})
-     * @param reach     how far words of one cell may be shifted sideways from line to line (0 where positions are
-     *                  exact, a column or two in space-aligned text)
+     * @param positions where the positions come from
      */
     public static Result build(List<WordLine> lines, List<Column> inherited, Clip clip, double clipEdge,
-                               double reach) {
+                               Positions positions) {
         if (lines.isEmpty()) {
             return new Result(List.of(), inherited, 0);
         }
-        return new PositionalTable(lines, clip, clipEdge, reach).write(inherited);
+        return new PositionalTable(lines, clip, clipEdge, positions).write(inherited);
     }
 
     private Result write(List<Column> inherited) {
@@ -84,17 +94,11 @@ public final class PositionalTable {
                 bands.get(b).columns = bands.get(b + 1).columns;
             }
         }
-        int labels = 1;
-        int width = 0;
-        for (Band band : bands) {
-            labels = Math.max(labels, band.labelSlots());
-            width = Math.max(width, band.columns.size());
-        }
         List<PositionalRow> rows = new ArrayList<>();
         double gaps = 0;
         int values = 0;
         for (Band band : bands) {
-            band.write(labels, width, rows);
+            band.write(rows);
             for (int k = 0; k < band.valueWords.size(); k++) {
                 for (int w = 0; w < band.valueWords.get(k).size(); w++) {
                     if (band.assigned[k][w] < 0) {
@@ -228,20 +232,21 @@ public final class PositionalTable {
             return n;
         }
 
-        void write(int labels, int width, List<PositionalRow> out) {
+        void write(List<PositionalRow> out) {
+            int labels = labelSlots();
             int next = 0;
             for (int k = 0; k < body.size() && body.get(k) < headerFrom; k++, next++) {
-                out.add(bodyRow(k, labels, width));
+                out.add(bodyRow(k, labels));
             }
             if (header != null) {
-                writeHeader(labels, width, out);
+                writeHeader(labels, out);
             }
             for (int k = next; k < body.size(); k++) {
-                out.add(bodyRow(k, labels, width));
+                out.add(bodyRow(k, labels));
             }
         }
 
-        private void writeHeader(int labels, int width, List<PositionalRow> out) {
+        private void writeHeader(int labels, List<PositionalRow> out) {
             List<List<HeaderCell>> rows = header.rows();
             double[][] extent = new double[rows.size()][];
             for (int r = 0; r < rows.size(); r++) {
@@ -282,7 +287,7 @@ public final class PositionalTable {
                     cells.add(new PositionalCell(text[c] == null ? "" : text[c],
                             boxes[c] != null ? boxes[c] : columnBox(c, top, bottom), Role.HEADER));
                 }
-                finish(cells, width, top, bottom, Role.HEADER);
+                finish(cells, top, bottom);
                 out.add(new PositionalRow(headerFrom, Kind.HEADER, cells));
             }
         }
@@ -301,7 +306,7 @@ public final class PositionalTable {
             return best;
         }
 
-        private PositionalRow bodyRow(int k, int labels, int width) {
+        private PositionalRow bodyRow(int k, int labels) {
             WordLine line = lines.get(body.get(k));
             double top = line.top();
             double bottom = line.bottom();
@@ -333,7 +338,7 @@ public final class PositionalTable {
                     cells.add(new PositionalCell(w.text(), w.box(), Role.VALUE));
                 }
             }
-            finish(cells, width, top, bottom, Role.VALUE);
+            finish(cells, top, bottom);
             return new PositionalRow(body.get(k), Kind.BODY, cells);
         }
 
@@ -359,13 +364,8 @@ public final class PositionalTable {
             return out;
         }
 
-        /** Pads to the table's widest band and adds the cell for columns beyond the page's edge. */
-        private void finish(List<PositionalCell> cells, int width, double top, double bottom, Role role) {
-            double right = columns.isEmpty() ? 0 : columnRight(columns.size() - 1);
-            for (int c = columns.size(); c < width; c++) {
-                cells.add(new PositionalCell("", new Box((float) right, (float) top, (float) right, (float) bottom),
-                        role));
-            }
+        /** Adds the cell for the columns beyond the page's edge, when the edge cuts the table off. */
+        private void finish(List<PositionalCell> cells, double top, double bottom) {
             if (clip == Clip.RIGHT) {
                 float x = (float) clipEdge;
                 cells.add(new PositionalCell("", new Box(x, (float) top, x, (float) bottom), Role.OFF_PAGE));

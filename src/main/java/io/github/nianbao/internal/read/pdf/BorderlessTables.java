@@ -90,7 +90,8 @@ final class BorderlessTables {
             List<Column> inherited = continues ? open.columns : List.of();
             boolean clipped = clipped(part, page, cut) || continues && open.rows.get(open.rows.size() - 1).isClipped();
             PositionalTable.Clip clip = clipped ? PositionalTable.Clip.RIGHT : PositionalTable.Clip.NONE;
-            PositionalTable.Result result = PositionalTable.build(part, inherited, clip, page.width(), 0);
+            PositionalTable.Result result = PositionalTable.build(part, inherited, clip, page.width(),
+                    PositionalTable.Positions.EXACT);
             if (continues && !result.rows().isEmpty() && result.rows().get(0).kind() == PositionalRow.Kind.BODY) {
                 appendRows(open, result, page.number());
                 last = open;
