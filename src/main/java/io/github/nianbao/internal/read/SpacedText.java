@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * column on the line, so the tables are read from positions with the same code as PDF tables without rule lines
  * ({@link TableFinder}, {@link PositionalTable}). Two ways of counting columns are tried for each table — one column
  * per character (as {@code pdftotext} lays out its lines) and display columns (wide and full-width characters take
- * two, as in an editor) — and the one whose values line up better with the header is kept. Pages are separated by
+ * two, as in an editor) — and the one that fits better is kept: fewer values that have to share a column with
+ * another value of their row, then values closer to their header's text. Pages are separated by
  * form feeds; a table that goes on at the top of the next page keeps its columns, moved and scaled onto that page.
  * The lines outside tables are paragraphs, with lines wrapped by the layout (a title over two lines) joined.
  */
@@ -123,8 +124,8 @@ final class SpacedText {
                         : ColumnAssigner.refit(inherited, values(leadingRows(part)));
                 PositionalTable.Result result = PositionalTable.build(part, columns, PositionalTable.Clip.NONE, 0,
                         PositionalTable.Positions.SPACED);
-                if (System.getenv("SPDEBUG") != null) { System.err.println("region " + first + " inherited " + inherited + " refit " + columns + " misfit " + result.misfit() + " cols " + result.columns()); }
-                if (best == null || result.misfit() < best.misfit() - 1e-9) {
+                if (best == null || result.crowded() < best.crowded()
+                        || result.crowded() == best.crowded() && result.misfit() < best.misfit() - 1e-9) {
                     best = result;
                 }
             }

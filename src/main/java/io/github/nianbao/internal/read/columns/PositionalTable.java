@@ -40,8 +40,10 @@ public final class PositionalTable {
      * @param rows    the rows, top to bottom
      * @param columns the last band's columns
      * @param misfit  the mean distance from a value to its column's header text (0 where they overlap)
+     * @param crowded how many values share a column with another value of their row (they got cells of their
+     *                own, beyond the columns)
      */
-    public record Result(List<PositionalRow> rows, List<Column> columns, double misfit) {
+    public record Result(List<PositionalRow> rows, List<Column> columns, double misfit, int crowded) {
 
         public Result {
             rows = List.copyOf(rows);
@@ -49,6 +51,9 @@ public final class PositionalTable {
         }
     }
 
+    /** The start of a numbered label: 一、 （一） (1) 1. 1、 */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]+[.．、]");
     /** How many anchor lines after a header decide where the values start. */
     private static final int LOOK_AHEAD = 5;
 
@@ -56,6 +61,7 @@ public final class PositionalTable {
     private final double em;
     private final Clip clip;
     private final double clipEdge;
+    private final Positions positions;
     private final double reach;
 
     private PositionalTable(List<WordLine> lines, Clip clip, double clipEdge, Positions positions) {
@@ -63,6 +69,7 @@ public final class PositionalTable {
         this.em = TableFinder.em(lines, 0, lines.size() - 1);
         this.clip = clip;
         this.clipEdge = clipEdge;
+        this.positions = positions;
         this.reach = positions == Positions.SPACED ? SPACED_REACH : 0;
     }
 
@@ -77,7 +84,7 @@ public final class PositionalTable {
     public static Result build(List<WordLine> lines, List<Column> inherited, Clip clip, double clipEdge,
                                Positions positions) {
         if (lines.isEmpty()) {
-            return new Result(List.of(), inherited, 0);
+            return new Result(List.of(), inherited, 0, 0);
         }
         return new PositionalTable(lines, clip, clipEdge, positions).write(inherited);
     }
@@ -97,9 +104,11 @@ public final class PositionalTable {
         List<PositionalRow> rows = new ArrayList<>();
         double gaps = 0;
         int values = 0;
+        int crowded = 0;
         for (Band band : bands) {
             band.write(rows);
             for (int k = 0; k < band.valueWords.size(); k++) {
+                crowded += crowded(band.assigned[k], band.valueWords.get(k));
                 for (int w = 0; w < band.valueWords.get(k).size(); w++) {
                     if (band.assigned[k][w] < 0) {
                         continue;
@@ -111,7 +120,19 @@ public final class PositionalTable {
                 }
             }
         }
-        return new Result(rows, bands.get(bands.size() - 1).columns, values == 0 ? 0 : gaps / values);
+        return new Result(rows, bands.get(bands.size() - 1).columns, values == 0 ? 0 : gaps / values, crowded);
+    }
+
+    /** How many values of a row are in a column that already has a value of that row. */
+    private static int crowded(int[] columns, List<Word> words) {
+        int n = 0;
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (int w = 0; w < columns.length; w++) {
+            if (columns[w] >= 0 && words.get(w).isValue() && !used.add(columns[w])) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Splits the lines into bands: each header (a run of header lines) starts one. */
@@ -215,7 +236,8 @@ public final class PositionalTable {
                 WordLine l = lines.get(i);
                 int v = l.valueStart();
                 int split = v >= 0 ? v : l.words().size();
-                labelWords.add(l.words().subList(0, split));
+                List<Word> labels = l.words().subList(0, split);
+                labelWords.add(positions == Positions.SPACED ? joinSpaced(labels, 1.5 * em) : labels);
                 valueWords.add(l.words().subList(split, l.words().size()));
             }
             if (columns.isEmpty()) {
@@ -406,6 +428,25 @@ public final class PositionalTable {
             Column col = columns.get(c);
             return c + 1 == columns.size() ? col.x1() : Math.max(col.x1(), (col.x1() + columns.get(c + 1).x0()) / 2);
         }
+    }
+
+    /**
+     * Label words of spaced text one space apart joined, unless the second starts a new numbered label
+     * ({@code （七）总 计} is one label, {@code 三、本年度 （一）予以公开} two): spaced text has no other sign of
+     * where a cell ends.
+     */
+    static List<Word> joinSpaced(List<Word> words, double gap) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (Word w : words) {
+            Word last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && w.x0() - last.x1() <= gap && !NUMBERED.matcher(w.text()).lookingAt()) {
+                out.set(out.size() - 1, new Word(Joiner.join(last.text(), w.text()), last.x0(), w.x1(),
+                        Math.min(last.y0(), w.y0()), Math.max(last.y1(), w.y1())));
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** Columns when there is no header: one per group of values that line up. */
