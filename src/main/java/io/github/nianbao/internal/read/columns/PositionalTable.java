@@ -240,8 +240,9 @@ public final class PositionalTable {
                 labelWords.add(positions == Positions.SPACED ? joinSpaced(labels, 1.5 * em) : labels);
                 valueWords.add(l.words().subList(split, l.words().size()));
             }
-            if (columns.isEmpty()) {
-                columns = fromValues(valueWords);
+            if (columns.isEmpty() || reach > 0 && header != null && isGarbled(header.columns())) {
+                List<Column> grouped = fromValues(valueWords);
+                columns = grouped.isEmpty() ? columns : grouped;
             }
             assigned = ColumnAssigner.assign(columns, valueWords);
         }
@@ -299,10 +300,13 @@ public final class PositionalTable {
                 }
                 String[] text = new String[columns.size()];
                 Box[] boxes = new Box[columns.size()];
+                boolean own = columns == header.columns();
                 for (HeaderCell c : rows.get(r)) {
-                    if (c.column() < text.length) {
-                        text[c.column()] = text[c.column()] == null ? c.text() : text[c.column()] + " " + c.text();
-                        boxes[c.column()] = c.box();
+                    int at = own ? c.column() : ColumnAssigner.nearest(columns, new Word(c.text(), c.box().x0(),
+                            c.box().x1(), c.box().y0(), c.box().y1()));
+                    if (at < text.length) {
+                        text[at] = text[at] == null ? c.text() : text[at] + " " + c.text();
+                        boxes[at] = c.box();
                     }
                 }
                 for (int c = 0; c < columns.size(); c++) {
@@ -447,6 +451,18 @@ public final class PositionalTable {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a header read from spaced text came apart: two or more of its columns are single characters (the
+     * pieces of wrapped cells that the layout shifted too far to join). The values' own columns are used then.
+     */
+    private static boolean isGarbled(List<Column> columns) {
+        int single = 0;
+        for (Column c : columns) {
+            single += c.label().codePointCount(0, c.label().length()) == 1 ? 1 : 0;
+        }
+        return single >= 2;
     }
 
     /** Columns when there is no header: one per group of values that line up. */
