@@ -51,9 +51,6 @@ public final class PositionalTable {
         }
     }
 
-    /** The start of a numbered label: 一、 （一） (1) 1. 1、 */
-    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
-            "[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]+[.．、]");
     /** How many anchor lines after a header decide where the values start. */
     private static final int LOOK_AHEAD = 5;
 
@@ -222,7 +219,7 @@ public final class PositionalTable {
             if (headerFrom >= 0) {
                 for (int i = headerFrom; i < headerTo; i++) {
                     for (Word w : lines.get(i).words()) {
-                        boolean over = w.x0() >= left - em || w.centerX() >= left - em;
+                        boolean over = (w.x0() >= left - em || w.centerX() >= left - em) && !Values.isNumbered(w.text());
                         (over ? fragments : headerLabels).add(w);
                     }
                 }
@@ -443,7 +440,7 @@ public final class PositionalTable {
         List<Word> out = new ArrayList<>(words.size());
         for (Word w : words) {
             Word last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && w.x0() - last.x1() <= gap && !NUMBERED.matcher(w.text()).lookingAt()) {
+            if (last != null && w.x0() - last.x1() <= gap && !Values.isNumbered(w.text())) {
                 out.set(out.size() - 1, new Word(Joiner.join(last.text(), w.text()), last.x0(), w.x1(),
                         Math.min(last.y0(), w.y0()), Math.max(last.y1(), w.y1())));
             } else {

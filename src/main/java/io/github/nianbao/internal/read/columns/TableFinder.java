@@ -102,14 +102,16 @@ public final class TableFinder {
 
     /**
      * Whether the line has text over the values: a word that starts, or has its middle, where the values start or
-     * further right; a line of one word must start there (a heading at the margin is not over the values).
+     * further right; a line of one word must start there (a heading at the margin is not over the values). A
+     * numbered word ({@code 四、…}) is a label or heading, not a column's header.
      */
     static boolean reachesValues(WordLine line, double valueLeft, double em) {
         if (line.words().size() == 1) {
-            return line.words().get(0).x0() >= valueLeft - em;
+            Word w = line.words().get(0);
+            return w.x0() >= valueLeft - em && !Values.isNumbered(w.text());
         }
         for (Word w : line.words()) {
-            if (w.x0() >= valueLeft - em || w.centerX() >= valueLeft - em) {
+            if ((w.x0() >= valueLeft - em || w.centerX() >= valueLeft - em) && !Values.isNumbered(w.text())) {
                 return true;
             }
         }
