@@ -124,6 +124,10 @@ final class SpacedText {
                         : ColumnAssigner.refit(inherited, values(leadingRows(part)));
                 PositionalTable.Result result = PositionalTable.build(part, columns, PositionalTable.Clip.NONE, 0,
                         PositionalTable.Positions.SPACED);
+                if (System.getenv("SPDEBUG") != null) {
+                    System.err.println("region " + first + " inherited " + inherited.size() + " refit " + columns
+                            + " crowded " + result.crowded() + " misfit " + result.misfit() + " -> " + result.columns());
+                }
                 if (best == null || result.crowded() < best.crowded()
                         || result.crowded() == best.crowded() && result.misfit() < best.misfit() - 1e-9) {
                     best = result;
@@ -236,10 +240,23 @@ final class SpacedText {
         return true;
     }
 
-    /** The lines before the first line without values that has more than one word (a header line). */
+    /**
+     * The lines before the first header line: a line without values that has a word over the values (where the
+     * values of the first rows start).
+     */
     private static List<WordLine> leadingRows(List<WordLine> lines) {
+        double left = Double.MAX_VALUE;
+        int seen = 0;
+        for (int i = 0; i < lines.size() && seen < 5; i++) {
+            WordLine l = lines.get(i);
+            if (l.valueStart() >= 0) {
+                left = Math.min(left, l.words().get(l.valueStart()).x0());
+                seen++;
+            }
+        }
         int end = 0;
-        while (end < lines.size() && (lines.get(end).valueStart() >= 0 || lines.get(end).words().size() == 1)) {
+        while (end < lines.size() && (lines.get(end).valueStart() >= 0
+                || !TableFinder.reachesValues(lines.get(end), left, 1))) {
             end++;
         }
         return lines.subList(0, end);

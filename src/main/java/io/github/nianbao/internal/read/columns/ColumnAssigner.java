@@ -21,6 +21,11 @@ public final class ColumnAssigner {
         LEFT, CENTRE, RIGHT
     }
 
+    /** In a refit, a group further than this from every column counts only this far (it was pushed aside). */
+    private static final double REFIT_CAP = 2;
+    /** A refit tries every pair of groups up to this many groups; beyond, only the first and the last. */
+    private static final int REFIT_PAIRS = 24;
+
     private ColumnAssigner() {
     }
 
@@ -60,46 +65,60 @@ public final class ColumnAssigner {
 
     /**
      * Columns from another page moved and scaled onto this page's values (space-aligned text spreads a page's
-     * columns by how much text the page has): of the ways to put the first and last group of values under two of
-     * the columns, the one whose columns lie nearest to every group. The columns stay in order.
+     * columns by how much text the page has): of the ways to put two groups of values under two of the columns,
+     * the one whose columns lie nearest to every group (a value pushed aside by a long label does not decide it).
+     * The columns stay in order. Bounded: groups and columns are a table's few columns.
      */
     public static List<Column> refit(List<Column> columns, List<List<Word>> rows) {
         List<Group> groups = groups(rows);
         if (groups.isEmpty() || columns.isEmpty()) {
             return columns;
         }
-        double first = groups.get(0).median(groups.get(0).centres);
-        double last = groups.get(groups.size() - 1).median(groups.get(groups.size() - 1).centres);
+        double[] centres = new double[groups.size()];
+        for (int g = 0; g < centres.length; g++) {
+            centres[g] = groups.get(g).median(groups.get(g).centres);
+        }
         List<Column> best = columns;
         double bestCost = Double.MAX_VALUE;
-        for (int i = 0; i < columns.size(); i++) {
-            for (int j = i; j < columns.size(); j++) {
-                double ci = columns.get(i).centerX();
-                double cj = columns.get(j).centerX();
-                double scale = i == j ? 1 : (last - first) / (cj - ci);
-                if ((i == j) != (groups.size() == 1) || !(scale > 0)) {
+        boolean few = centres.length <= REFIT_PAIRS && columns.size() <= REFIT_PAIRS;
+        for (int a = 0; a < centres.length; a++) {
+            for (int b = a; b < centres.length; b++) {
+                if (!few && (a != 0 || b != centres.length - 1)) {
                     continue;
                 }
-                List<Column> moved = new ArrayList<>();
-                for (Column c : columns) {
-                    moved.add(new Column(c.label(), first + (c.x0() - ci) * scale, first + (c.x1() - ci) * scale));
-                }
-                double cost = 0;
-                for (Group g : groups) {
-                    double centre = g.median(g.centres);
-                    double nearest = Double.MAX_VALUE;
-                    for (Column c : moved) {
-                        nearest = Math.min(nearest, Math.abs(c.centerX() - centre));
+                for (int i = 0; i < columns.size(); i++) {
+                    for (int j = i; j < columns.size(); j++) {
+                        double ci = columns.get(i).centerX();
+                        double scale = i == j ? 1 : (centres[b] - centres[a]) / (columns.get(j).centerX() - ci);
+                        if ((i == j) != (a == b) || !(scale > 0)) {
+                            continue;
+                        }
+                        double cost = 0;
+                        for (double c : centres) {
+                            double nearest = Double.MAX_VALUE;
+                            for (Column col : columns) {
+                                nearest = Math.min(nearest, Math.abs(centres[a] + (col.centerX() - ci) * scale - c));
+                            }
+                            cost += Math.min(nearest, REFIT_CAP);
+                        }
+                        if (cost < bestCost - 1e-9) {
+                            bestCost = cost;
+                            best = moved(columns, ci, centres[a], scale);
+                        }
                     }
-                    cost += nearest;
-                }
-                if (cost < bestCost - 1e-9) {
-                    bestCost = cost;
-                    best = moved;
                 }
             }
         }
         return best;
+    }
+
+    /** The columns moved so that {@code from} goes to {@code to}, and scaled around it. */
+    private static List<Column> moved(List<Column> columns, double from, double to, double scale) {
+        List<Column> out = new ArrayList<>();
+        for (Column c : columns) {
+            out.add(new Column(c.label(), to + (c.x0() - from) * scale, to + (c.x1() - from) * scale));
+        }
+        return out;
     }
 
     /** The column whose header text overlaps the word most, or whose middle is nearest. */

@@ -169,7 +169,16 @@ public final class HeaderTree {
                 count++;
             }
         }
-        return count == 1 ? found : null;
+        if (count != 1) {
+            return null;
+        }
+        for (Node m : nodes) { // another fragment on that line reaching under a: a stands over more than one
+            if (m != found && m != a && Math.abs(m.y0 - found.y0) <= 0.25 * em
+                    && overlap(a.lastX0, a.lastX1, m.x0, m.x1) >= 0) {
+                return null;
+            }
+        }
+        return found;
     }
 
     /**

@@ -51,6 +51,8 @@ public final class PositionalTable {
         }
     }
 
+    /** This many lines without values between rows with values end the look-ahead for where values start. */
+    private static final int HEADER_GAP = 3;
     /** How many anchor lines after a header decide where the values start. */
     private static final int LOOK_AHEAD = 5;
 
@@ -178,16 +180,25 @@ public final class PositionalTable {
         return end;
     }
 
-    /** Left edge of the values of the next few rows with values at or after line {@code i}. */
+    /**
+     * Where the values of the next few rows with values (at or after line {@code i}) start: the leftmost of their
+     * first values, up to a run of {@link #HEADER_GAP} lines without values (the header of another table).
+     */
     private double valueLeftFrom(boolean[] anchor, int i) {
         double left = Double.MAX_VALUE;
         int seen = 0;
+        int without = 0;
         for (int j = i; j < lines.size() && seen < LOOK_AHEAD; j++) {
-            if (anchor[j]) {
-                WordLine l = lines.get(j);
-                left = Math.min(left, l.words().get(l.valueStart()).x0());
-                seen++;
+            if (!anchor[j]) {
+                if (seen > 0 && ++without >= HEADER_GAP) {
+                    break;
+                }
+                continue;
             }
+            without = 0;
+            WordLine l = lines.get(j);
+            left = Math.min(left, l.words().get(l.valueStart()).x0());
+            seen++;
         }
         return left;
     }

@@ -7,7 +7,8 @@ import java.util.List;
  * Finds the lines that form tables without rule lines (无框表格): a table holds rows with values (a number or
  * zero mark after a label or beside other values), the header lines right above its first such row (lines with a
  * word where the values start or further right, and the label lines between them), the lines between its rows,
- * and label-only lines right after its last row (rows whose cells are all empty). A line of prose across the text
+ * and the label and header lines right after its last row, as closely spaced as its rows (rows whose cells are all
+ * empty, and parts of the table that have no values). A line of prose across the text
  * width, or a one-word heading set off in bold or a larger size, ends a table. Knows nothing of labels.
  */
 public final class TableFinder {
@@ -68,13 +69,14 @@ public final class TableFinder {
         double em = em(lines, first, last);
         int start = first;
         while (start > from && first - start < MAX_HEADER_LINES
-                && isHeaderAbove(lines, start - 1, valueLeft, Math.max(span, 12 * em), em)) {
+                && isHeaderAbove(lines, start - 1, valueLeft, widest(span, em), em)) {
             start--;
         }
         int end = last + 1;
         double step = medianStep(lines, start, end);
-        while (end < to && isLabelOnly(lines.get(end), valueLeft, em)
-                && lines.get(end).top() - lines.get(end - 1).top() <= 1.5 * step) {
+        while (end < to && lines.get(end).top() - lines.get(end - 1).top() <= 1.5 * step
+                && (isLabelOnly(lines.get(end), valueLeft, em) || !isWideText(lines.get(end), widest(span, em))
+                        && reachesValues(lines.get(end), valueLeft, em))) {
             end++;
         }
         out.add(new int[] {start, end});
@@ -96,20 +98,20 @@ public final class TableFinder {
                 && reachesValues(lines.get(i - 1), valueLeft, em);
     }
 
+    /** A header line of one word is at most as wide as the values below it, or twelve ems. */
+    private static double widest(double span, double em) {
+        return Math.max(span, 12 * em);
+    }
+
     private static boolean isWideText(WordLine line, double widest) {
         return line.words().size() == 1 && line.words().get(0).width() > widest;
     }
 
     /**
      * Whether the line has text over the values: a word that starts, or has its middle, where the values start or
-     * further right; a line of one word must start there (a heading at the margin is not over the values). A
-     * numbered word ({@code 四、…}) is a label or heading, not a column's header.
+     * further right. A numbered word ({@code 四、…}) is a label or heading, not a column's header.
      */
-    static boolean reachesValues(WordLine line, double valueLeft, double em) {
-        if (line.words().size() == 1) {
-            Word w = line.words().get(0);
-            return w.x0() >= valueLeft - em && !Values.isNumbered(w.text());
-        }
+    public static boolean reachesValues(WordLine line, double valueLeft, double em) {
         for (Word w : line.words()) {
             if ((w.x0() >= valueLeft - em || w.centerX() >= valueLeft - em) && !Values.isNumbered(w.text())) {
                 return true;
