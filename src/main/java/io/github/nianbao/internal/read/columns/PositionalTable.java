@@ -226,11 +226,20 @@ public final class PositionalTable {
                     left = Math.min(left, l.words().get(v).x0());
                 }
             }
+            double labelsRight = -Double.MAX_VALUE;
+            for (int i : body) {
+                WordLine l = lines.get(i);
+                for (int w = 0; w < l.valueStart(); w++) {
+                    labelsRight = Math.max(labelsRight, l.words().get(w).x1());
+                }
+            }
             List<Word> fragments = new ArrayList<>();
             if (headerFrom >= 0) {
                 for (int i = headerFrom; i < headerTo; i++) {
                     for (Word w : lines.get(i).words()) {
-                        boolean over = (w.x0() >= left - em || w.centerX() >= left - em) && !Values.isNumbered(w.text());
+                        boolean unlabelled = labelsRight == -Double.MAX_VALUE && !body.isEmpty();
+                        boolean over = (unlabelled || w.x0() >= left - em || w.centerX() >= left - em
+                                || w.x0() > labelsRight + em) && !Values.isNumbered(w.text());
                         (over ? fragments : headerLabels).add(w);
                     }
                 }
