@@ -124,17 +124,13 @@ final class SpacedText {
                         : ColumnAssigner.refit(inherited, values(leadingRows(part)));
                 PositionalTable.Result result = PositionalTable.build(part, columns, PositionalTable.Clip.NONE, 0,
                         PositionalTable.Positions.SPACED);
-                if (System.getenv("SPDEBUG") != null) {
-                    System.err.println("region " + first + " inherited " + inherited.size() + " refit " + columns
-                            + " crowded " + result.crowded() + " misfit " + result.misfit() + " -> " + result.columns());
-                }
                 if (best == null || result.crowded() < best.crowded()
                         || result.crowded() == best.crowded() && result.misfit() < best.misfit() - 1e-9) {
                     best = result;
                 }
             }
             emit(best, rowLines);
-            carry = r[1] == at.size() ? best.columns() : List.of();
+            carry = r[1] == at.size() ? best.printed() : List.of();
             next = at.get(r[1] - 1) + 1;
         }
         paragraphs(lines, next, to);

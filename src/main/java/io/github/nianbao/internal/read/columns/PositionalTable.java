@@ -42,12 +42,16 @@ public final class PositionalTable {
      * @param misfit  the mean distance from a value to its column's header text (0 where they overlap)
      * @param crowded how many values share a column with another value of their row (they got cells of their
      *                own, beyond the columns)
+     * @param printed the last band's columns where its values were printed (the middle of their values; a
+     *                column without values: its header), for refitting on a page laid out differently
      */
-    public record Result(List<PositionalRow> rows, List<Column> columns, double misfit, int crowded) {
+    public record Result(List<PositionalRow> rows, List<Column> columns, double misfit, int crowded,
+                         List<Column> printed) {
 
         public Result {
             rows = List.copyOf(rows);
             columns = List.copyOf(columns);
+            printed = List.copyOf(printed);
         }
     }
 
@@ -83,7 +87,7 @@ public final class PositionalTable {
     public static Result build(List<WordLine> lines, List<Column> inherited, Clip clip, double clipEdge,
                                Positions positions) {
         if (lines.isEmpty()) {
-            return new Result(List.of(), inherited, 0, 0);
+            return new Result(List.of(), inherited, 0, 0, inherited);
         }
         return new PositionalTable(lines, clip, clipEdge, positions).write(inherited);
     }
@@ -119,7 +123,8 @@ public final class PositionalTable {
                 }
             }
         }
-        return new Result(rows, bands.get(bands.size() - 1).columns, values == 0 ? 0 : gaps / values, crowded);
+        Band last = bands.get(bands.size() - 1);
+        return new Result(rows, last.columns, values == 0 ? 0 : gaps / values, crowded, last.printed());
     }
 
     /** How many values of a row are in a column that already has a value of that row. */
@@ -262,6 +267,32 @@ public final class PositionalTable {
                 columns = grouped.isEmpty() ? columns : grouped;
             }
             assigned = ColumnAssigner.assign(columns, valueWords);
+        }
+
+        /** Each column where its values were printed (median left and right edge), else its header. */
+        List<Column> printed() {
+            List<Column> out = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                List<Double> x0 = new ArrayList<>();
+                List<Double> x1 = new ArrayList<>();
+                for (int k = 0; k < valueWords.size(); k++) {
+                    for (int w = 0; w < valueWords.get(k).size(); w++) {
+                        if (assigned[k][w] == c && valueWords.get(k).get(w).isValue()) {
+                            x0.add(valueWords.get(k).get(w).x0());
+                            x1.add(valueWords.get(k).get(w).x1());
+                        }
+                    }
+                }
+                if (x0.isEmpty()) {
+                    out.add(columns.get(c));
+                } else {
+                    x0.sort(null);
+                    x1.sort(null);
+                    double a = x0.get(x0.size() / 2);
+                    out.add(new Column(columns.get(c).label(), a, Math.max(a, x1.get(x1.size() / 2))));
+                }
+            }
+            return out;
         }
 
         int labelSlots() {
