@@ -25,7 +25,12 @@ public record SumRule(Kind kind, List<String> left, List<String> right, String f
         /** Section 三, per column: 一 + 二 = （七）总计 + 四 (the printed 勾稽关系). Diagnostic {@code S3_BALANCE}. */
         S3_BALANCE,
         /** Section 四, per group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. Diagnostic {@code S4_GROUP_SUM}. */
-        S4_GROUP_SUM
+        S4_GROUP_SUM;
+
+        /** The diagnostic a broken rule of this kind gives (same name). */
+        public DiagnosticCode diagnostic() {
+            return DiagnosticCode.valueOf(name());
+        }
     }
 
     public SumRule {

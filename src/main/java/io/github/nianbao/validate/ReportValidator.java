@@ -4,6 +4,7 @@ import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.Applicant;
 import io.github.nianbao.model.CellValue;
 import io.github.nianbao.model.Diagnostic;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Location;
 import io.github.nianbao.model.RequestRow;
 import io.github.nianbao.model.SumRule;
@@ -66,7 +67,7 @@ public final class ReportValidator {
             BigDecimal before = previous.value(RequestRow.CARRIED_OUT.code(a));
             CellValue in = current.cell(RequestRow.CARRIED_IN.code(a));
             if (before != null && in.value() != null && before.compareTo(in.value()) != 0) {
-                out.add(Diagnostic.warning("YEAR_CARRY_OVER", "二、上年结转 (" + a.label() + ") is " + plain(in.value())
+                out.add(Diagnostic.warning(DiagnosticCode.YEAR_CARRY_OVER, "二、上年结转 (" + a.label() + ") is " + plain(in.value())
                         + " but the previous year's report carried over " + plain(before), in.location(),
                         in.code()));
             }
@@ -84,7 +85,7 @@ public final class ReportValidator {
         BigDecimal l = sum(left);
         BigDecimal r = sum(right);
         if (l.compareTo(r) != 0) {
-            out.add(Diagnostic.warning(rule.kind().name(), message(rule, left, right, l, r),
+            out.add(Diagnostic.warning(rule.kind().diagnostic(), message(rule, left, right, l, r),
                     c.where(rule.flagged()), rule.flagged()));
         }
     }
@@ -126,7 +127,7 @@ public final class ReportValidator {
         BigDecimal in = c.v("s3_carried_in_total");
         boolean matches = said.compareTo(table) == 0 || in != null && said.compareTo(table.add(in)) == 0;
         if (!matches) {
-            out.add(Diagnostic.warning("PROSE_TOTAL_MISMATCH", "the text says \"" + m.group() + "\" but the table's "
+            out.add(Diagnostic.warning(DiagnosticCode.PROSE_TOTAL_MISMATCH, "the text says \"" + m.group() + "\" but the table's "
                     + "一、本年新收 总计 is " + plain(table), c.where("s3_new_total"), "s3_new_total"));
         }
     }
