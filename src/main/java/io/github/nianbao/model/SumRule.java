@@ -19,17 +19,23 @@ public record SumRule(Kind kind, List<String> left, List<String> right, String f
     /** The identities of the templates. */
     public enum Kind {
         /** Section 三, per row: 总计 = the six applicant columns. Diagnostic {@code S3_ROW_SUM}. */
-        S3_ROW_SUM,
+        S3_ROW_SUM(DiagnosticCode.S3_ROW_SUM),
         /** Section 三, per column: （七）总计 = the outcome rows （一）…（六）. Diagnostic {@code S3_TOTAL_SUM}. */
-        S3_TOTAL_SUM,
+        S3_TOTAL_SUM(DiagnosticCode.S3_TOTAL_SUM),
         /** Section 三, per column: 一 + 二 = （七）总计 + 四 (the printed 勾稽关系). Diagnostic {@code S3_BALANCE}. */
-        S3_BALANCE,
+        S3_BALANCE(DiagnosticCode.S3_BALANCE),
         /** Section 四, per group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. Diagnostic {@code S4_GROUP_SUM}. */
-        S4_GROUP_SUM;
+        S4_GROUP_SUM(DiagnosticCode.S4_GROUP_SUM);
 
-        /** The diagnostic a broken rule of this kind gives (same name). */
+        private final DiagnosticCode diagnostic;
+
+        Kind(DiagnosticCode diagnostic) {
+            this.diagnostic = diagnostic;
+        }
+
+        /** The diagnostic a broken rule of this kind gives. */
         public DiagnosticCode diagnostic() {
-            return DiagnosticCode.valueOf(name());
+            return diagnostic;
         }
     }
 

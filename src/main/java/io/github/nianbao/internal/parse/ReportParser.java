@@ -176,7 +176,8 @@ public final class ReportParser {
                 continue;
             }
             out.put(e.code(), CellValue.missing(e.code()));
-            boolean otherVariant = e.code().startsWith("s3_other_") && (singleOther || subOther);
+            boolean otherVariant = e.code().startsWith("s3_other_") && (isSubRow(e.code()) ? singleOther && !subOther
+                    : subOther && !singleOther);
             if (!otherVariant && reportedRows.putIfAbsent(e.rowLabel(), Boolean.TRUE) == null) {
                 diagnostics.error(DiagnosticCode.ROW_MISSING, "row not found: " + e.rowLabel() + " (section " + e.section()
                         + "); its cells are null", Location.UNKNOWN, e.code());
@@ -191,6 +192,11 @@ public final class ReportParser {
             }
         }
         return out;
+    }
+
+    private static boolean isSubRow(String code) {
+        return code.startsWith("s3_other_nocorrect_") || code.startsWith("s3_other_nofee_")
+                || code.startsWith("s3_other_misc_");
     }
 
     private static Narrative narrative(List<TextLine> lines, PartSplitter.Parts parts,

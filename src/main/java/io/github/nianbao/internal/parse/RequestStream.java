@@ -82,7 +82,7 @@ final class RequestStream {
                 continue;
             }
             List<Tok> labels = List.of(Tok.of(s.label(), s.where()));
-            if (RequestTableParser.isHeader(labels)) {
+            if (RequestTableParser.isHeader(labels) || isColumnLabel(labels.get(0).norm())) {
                 current = null;
                 pendingText.setLength(0);
                 continue;
@@ -98,12 +98,24 @@ final class RequestStream {
             } else if (r.node() != null) {
                 current = null;
                 pendingText.append(r.tail());
+            } else if (current != null && current.tokens.isEmpty() && !s.tokens().isEmpty()) {
+                current.tokens.addAll(s.tokens()); // the rest of a wrapped label, with the row's numbers
             } else {
                 current = null;
                 pendingText.append(labels.get(0).norm());
             }
         }
         return rows;
+    }
+
+    /** A header word on a line of its own (总计, 其他 …): an applicant column, not the row of the same name. */
+    private static boolean isColumnLabel(String norm) {
+        for (Applicant a : Applicant.values()) {
+            if (a.label().equals(norm)) {
+                return true;
+            }
+        }
+        return "法人或其他组织".equals(norm);
     }
 
     private Pending start(RequestTableParser.Node node, Location where, List<Pending> rows) {

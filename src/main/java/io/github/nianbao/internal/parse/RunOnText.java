@@ -69,6 +69,7 @@ final class RunOnText {
             int heading = headingAt(text, f, i);
             if (heading > 0) {
                 cuts.add(f.raw(i));
+                cuts.add(f.raw(i + heading));
                 i += heading - 1;
                 continue;
             }
@@ -116,8 +117,8 @@ final class RunOnText {
             return 0;
         }
         int end = i + 2;
-        while (end < f.norm.length() && end - i < 40 && Normalizer.isHan(f.norm.charAt(end))
-                && !endsTitle(f.norm, i, end)) {
+        while (end < f.norm.length() && end - i < 40 && (Normalizer.isHan(f.norm.charAt(end))
+                || f.norm.charAt(end) == '、') && !endsTitle(f.norm, i, end)) {
             end++;
         }
         if (end < f.norm.length() && endsTitle(f.norm, i, end)) {
