@@ -49,7 +49,8 @@ final class MetadataExtractor {
         if (agency == null && sig != null) {
             agency = sig.agency();
         }
-        return new Metadata(title, agency, year, info.publisher(), info.publishDate(), info.indexNumber());
+        return new Metadata(title, agency, year, info.publisher(), info.publishDate(), info.indexNumber(),
+                info.sourceUrl());
     }
 
     /**
@@ -70,10 +71,11 @@ final class MetadataExtractor {
             if (t.length() <= 80 && compact.contains("年度报告")) {
                 return t;
             }
-            if (weak == null && t.length() <= 80 && TITLE_WORDS.matcher(compact).find()) {
+            boolean sentence = t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0;
+            if (weak == null && t.length() <= 80 && !sentence && TITLE_WORDS.matcher(compact).find()) {
                 weak = t;
             }
-            if (candidate == null && t.length() <= 60 && t.contains("政府信息公开")) {
+            if (candidate == null && t.length() <= 60 && !sentence && t.contains("政府信息公开")) {
                 candidate = t;
             }
         }

@@ -91,7 +91,7 @@ public final class ReportParser {
      * text node per line). Such tables are decoded as token streams.
      */
     private static boolean isStream(List<TextLine> lines, int[] range) {
-        for (int i = range[0]; i < range[1]; i++) {
+        for (int i = Math.max(0, range[0]); i < range[1]; i++) {
             if (lines.get(i).kind() == LineKind.TABLE_ROW) {
                 return false;
             }
@@ -106,6 +106,9 @@ public final class ReportParser {
 
     private static int[] range(PartSplitter.Parts parts, Part part, int size) {
         int[] r = parts.range(part);
+        if (r != null && parts.isHeadless(part)) {
+            return new int[] {r[0] - 1, r[1]}; // the part's first line is a table row, not a heading
+        }
         return r != null ? r : new int[] {0, size};
     }
 
