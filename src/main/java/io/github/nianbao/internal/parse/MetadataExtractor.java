@@ -68,10 +68,10 @@ final class MetadataExtractor {
             }
             t = t.strip();
             String compact = t.replace(" ", "");
-            if (t.length() <= 80 && compact.contains("年度报告")) {
+            boolean sentence = t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0;
+            if (t.length() <= 80 && !sentence && compact.contains("年度报告")) {
                 return t;
             }
-            boolean sentence = t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0;
             if (weak == null && t.length() <= 80 && !sentence && TITLE_WORDS.matcher(compact).find()) {
                 weak = t;
             }

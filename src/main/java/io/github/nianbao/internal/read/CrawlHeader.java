@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class CrawlHeader {
 
     private static final Pattern FIELD = Pattern.compile(
-            "^\\s*(标题|题目|发布时间|发布日期|成文日期|文号|发文字号|发布机构|发文机关|来源|信息来源|栏目|原文链接|原文地址|链接|网址|URL|url|"
+            "^\\s*(标题|题目|发布时间|发布日期|成文日期|文号|发文字号|发布机构|发文机关|来源|信息来源|栏目|原文链接|原始链接|原文地址|链接|网址|URL|url|"
                     + "索引号|本地目录|主题分类|关键词)\\s*[:：]\\s*(.*?)\\s*$");
     private static final Pattern BODY_MARK = Pattern.compile("^\\s*[=\\-*#]*\\s*正文\\s*[:：]?\\s*[=\\-*#]*\\s*$");
     /** How far down the header may reach (lines). */
@@ -53,7 +53,7 @@ final class CrawlHeader {
                 case "标题", "题目" -> title = first(title, v);
                 case "发布时间", "发布日期", "成文日期" -> date = first(date, v);
                 case "发布机构", "发文机关", "来源", "信息来源" -> publisher = first(publisher, v);
-                case "原文链接", "原文地址", "链接", "网址", "URL", "url" -> url = first(url, v);
+                case "原文链接", "原始链接", "原文地址", "链接", "网址", "URL", "url" -> url = first(url, v);
                 case "索引号" -> index = first(index, v);
                 default -> {
                 }
