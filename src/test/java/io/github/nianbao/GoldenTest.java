@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Golden files: every input file in every folder of {@code testdata/golden/} is parsed and compared with the
  * folder's {@code expected.json} (or a file's own {@code <name>.expected.json}). A new case is a new folder.
  *
- * <p>expected.json (testdata/golden/README.md): {@code template}, {@code year}, {@code agency}, {@code title}
+ * <p>Each input's format must be the one its extension names. expected.json (testdata/README.md): {@code template}, {@code year}, {@code agency}, {@code title}
  * (required; {@code null} = must be null), {@code cells} (every listed code must hold exactly that number;
  * {@code null} = must be null), {@code diagnostics} (required: exactly the set of diagnostic codes every input
  * of the folder produces, so an ERROR is there only when pinned) and {@code fileDiagnostics} (file name → the set
@@ -57,6 +58,7 @@ class GoldenTest {
         for (String field : List.of("template", "year", "agency", "title")) {
             assertTrue(expected.has(field), () -> expectedFile(input) + " has no " + field);
         }
+        check(problems, "format", formatOf(input), report.format().name());
         check(problems, "template", expected.get("template"), report.template().code());
         check(problems, "year", expected.get("year"), report.year() == null ? null : report.year().toString());
         check(problems, "agency", expected.get("agency"), report.agency());
@@ -82,6 +84,12 @@ class GoldenTest {
         }
         assertTrue(problems.isEmpty(), () -> input + ":\n  " + String.join("\n  ", problems)
                 + "\n  diagnostics: " + report.diagnostics());
+    }
+
+    /** Golden inputs are named truthfully (misnamed files are testdata/bad's business): the extension is the format. */
+    private static JsonNode formatOf(Path input) {
+        String name = input.getFileName().toString();
+        return JSON.getNodeFactory().textNode(name.substring(name.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT));
     }
 
     private static JsonNode expectedDiagnostics(JsonNode expected, Path input) {
