@@ -118,7 +118,8 @@ final class ProactiveTableParser {
                     }
                     replace(pendingRow, new DataRow(pendingRow.rowLabel(), pendingRow.header(), values,
                             row.runTogether(), pendingRow.where()));
-                    diagnostics.info(DiagnosticCode.NUMBERS_WRAPPED, "section 二 row \"" + pendingRow.rowLabel() + "\": its "
+                    diagnostics.info(DiagnosticCode.NUMBERS_WRAPPED,
+                            "section 二 row \"" + pendingRow.rowLabel() + "\": its "
                             + "numbers were printed on the next line", row.location(), null);
                 }
                 pendingLabel = null;
@@ -152,7 +153,8 @@ final class ProactiveTableParser {
             if (hasValues && pendingLabel != null) {
                 LabelMatcher.Match<String> joined = ROWS.match(pendingLabel + first, null, recovery);
                 if (joined != null && (m == null || joined.score() > m.score())) {
-                    diagnostics.info(DiagnosticCode.LABEL_WRAPPED, "\"" + labels.get(0).text() + "\" taken as the end of the "
+                    diagnostics.info(DiagnosticCode.LABEL_WRAPPED,
+                            "\"" + labels.get(0).text() + "\" taken as the end of the "
                             + "label \"" + joined.target() + "\" wrapped onto the next line", row.location(), null);
                     m = joined;
                     dataRows.remove(pendingRow);
@@ -319,7 +321,8 @@ final class ProactiveTableParser {
             LabelMatcher.Match<String> m = COLUMNS.match(t.norm(), null, recovery);
             List<String> glued = m == null || !m.target().equals(t.norm()) ? segment(t.norm()) : null;
             if (glued != null && glued.size() > 1) {
-                diagnostics.info(DiagnosticCode.HEADER_SPLIT, "section 二 header \"" + t.text() + "\" read as " + glued.size()
+                diagnostics.info(DiagnosticCode.HEADER_SPLIT,
+                        "section 二 header \"" + t.text() + "\" read as " + glued.size()
                         + " column labels printed without separators", where, null);
                 for (String g : glued) {
                     out.add(g);
@@ -331,7 +334,8 @@ final class ProactiveTableParser {
                 continue;
             }
             if (m == null) {
-                diagnostics.warning(DiagnosticCode.S2_COLUMN_UNKNOWN, "section 二 column label not recognised: \"" + t.text()
+                diagnostics.warning(DiagnosticCode.S2_COLUMN_UNKNOWN,
+                        "section 二 column label not recognised: \"" + t.text()
                         + "\"", where, null);
                 out.add(null);
                 continue;
@@ -398,7 +402,8 @@ final class ProactiveTableParser {
                 if (columns.size() == 1) {
                     values = List.of(Tok.of(r.runTogether(), r.where()));
                 } else {
-                    diagnostics.error(DiagnosticCode.DIGITS_RUN_TOGETHER, "section 二 row \"" + r.rowLabel() + "\": numbers \""
+                    diagnostics.error(DiagnosticCode.DIGITS_RUN_TOGETHER,
+                            "section 二 row \"" + r.rowLabel() + "\": numbers \""
                             + r.runTogether() + "\" printed without separators cannot be split (no arithmetic "
                             + "decides)", r.where(), null);
                     values = List.of();
@@ -411,7 +416,8 @@ final class ProactiveTableParser {
                 }
                 String code = code(template, r.rowLabel(), col);
                 if (code == null) {
-                    diagnostics.warning(DiagnosticCode.S2_CELL_UNKNOWN, "section 二 has no cell \"" + r.rowLabel() + " × " + col
+                    diagnostics.warning(DiagnosticCode.S2_CELL_UNKNOWN,
+                            "section 二 has no cell \"" + r.rowLabel() + " × " + col
                             + "\" in the codebook", r.where(), null);
                     continue;
                 }
@@ -429,7 +435,8 @@ final class ProactiveTableParser {
     private void reportExtra(DataRow r, List<Tok> values, int used) {
         for (int i = used; i < values.size(); i++) {
             if (!values.get(i).isBlank()) {
-                diagnostics.warning(DiagnosticCode.ROW_LONG, "section 二 row \"" + r.rowLabel() + "\" has more numbers than its "
+                diagnostics.warning(DiagnosticCode.ROW_LONG,
+                        "section 二 row \"" + r.rowLabel() + "\" has more numbers than its "
                         + "header has columns; \"" + values.get(i).text() + "\" was not used", r.where(), null);
                 return;
             }
