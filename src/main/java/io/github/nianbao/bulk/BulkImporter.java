@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,14 +71,16 @@ public final class BulkImporter {
     public ImportSummary run(List<Path> roots, Path database, ProgressListener listener) throws IOException {
         List<Path> files = FileWalker.collect(roots);
         long start = System.nanoTime();
+        Instant since = Instant.now();
         try (SqliteStore store = SqliteStore.open(database)) {
-            Map<String, String> known = new ConcurrentHashMap<>(store.known(!options.retryFailed()));
+            Map<String, String> known = new ConcurrentHashMap<>(options.reparse() ? Map.of()
+                    : store.known(!options.retryFailed()));
             if (files.size() >= DEFER_INDEX_FILES && files.size() >= store.reportCount() / 2) {
                 store.deferCodeIndex();
             }
             SummaryBuilder summary = new SummaryBuilder(files.size());
             listener.started(files.size());
-            Writer writer = new Writer(store, listener, summary);
+            Writer writer = new Writer(store, listener, summary, since, options);
             writer.start();
             try {
                 processAll(files, known, writer);
@@ -86,6 +89,7 @@ public final class BulkImporter {
             }
             if (writer.failure == null) {
                 store.ensureIndexes(); // a run that stopped early leaves a dropped index to the next run
+                store.finish();
             }
             ImportSummary result = summary.build(Duration.ofNanos(System.nanoTime() - start));
             listener.finished(result);
@@ -94,7 +98,7 @@ public final class BulkImporter {
             }
             return result;
         } catch (SQLException e) {
-            throw new IOException("database error: " + e.getMessage(), e);
+            throw new IOException(DatabaseErrors.describe(database, e), e);
         }
     }
 
@@ -154,15 +158,20 @@ public final class BulkImporter {
         private final SqliteStore store;
         private final ProgressListener listener;
         private final SummaryBuilder summary;
+        private final Instant since;
+        private final ImportOptions options;
         /** Set when storing (or the listener) failed: nothing more is stored and the run ends. */
         volatile IOException failure;
 
-        Writer(SqliteStore store, ProgressListener listener, SummaryBuilder summary) {
+        Writer(SqliteStore store, ProgressListener listener, SummaryBuilder summary, Instant since,
+               ImportOptions options) {
             super("nianbao-writer");
             setDaemon(true);
             this.store = store;
             this.listener = listener;
             this.summary = summary;
+            this.since = since;
+            this.options = options;
         }
 
         @Override
@@ -177,10 +186,12 @@ public final class BulkImporter {
                 }
                 try {
                     if (f.stored()) {
-                        store.save(f);
+                        f = store(f);
                     }
                 } catch (SQLException | RuntimeException e) {
-                    failure = new IOException("storing " + f.outcome().source() + " failed: " + e.getMessage(), e);
+                    failure = new IOException("storing " + f.outcome().source() + " failed: "
+                            + (e instanceof SQLException se ? DatabaseErrors.describe(store.file(), se)
+                            : describe(e)), e);
                     continue;
                 }
                 summary.add(f.outcome());
@@ -190,6 +201,20 @@ public final class BulkImporter {
                     failure = new IOException("the progress listener failed: " + describe(e), e);
                 }
             }
+        }
+
+        /** Stores one file; one that another run stored meanwhile becomes a skipped file. */
+        private ParsedFile store(ParsedFile f) throws SQLException {
+            SqliteStore.Saved saved = store.save(f, since, options);
+            if (saved == SqliteStore.Saved.KEPT) {
+                FileOutcome o = f.outcome();
+                return f.withOutcome(new FileOutcome(o.source(), o.sha256(), ImportStatus.SKIPPED, "ALREADY_STORED",
+                        "stored meanwhile by another import of the same database", o.parseMillis()));
+            }
+            if (saved == SqliteStore.Saved.REPARSED) {
+                summary.reparsed();
+            }
+            return f;
         }
 
         private ParsedFile take() {
