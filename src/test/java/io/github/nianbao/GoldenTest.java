@@ -76,7 +76,7 @@ class GoldenTest {
             }
         }
         for (JsonNode code : expected.path("diagnostics")) {
-            boolean present = report.diagnostics().stream().anyMatch(d -> d.code().equals(code.asText()));
+            boolean present = report.diagnostics().stream().anyMatch(d -> d.code().name().equals(code.asText()));
             if (!present) {
                 problems.add("missing diagnostic " + code.asText());
             }

@@ -4,14 +4,17 @@ import io.github.nianbao.NianbaoException;
 import io.github.nianbao.NianbaoParser;
 import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.Diagnostic;
+import io.github.nianbao.model.DiagnosticCode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -46,7 +49,8 @@ public final class BulkImporter {
     static final int DEFER_INDEX_FILES = 500;
 
     /** Diagnostic codes that make a parsed document a failure: it is not an annual report, or has no text. */
-    static final List<String> REJECTING_DIAGNOSTICS = List.of("NOT_A_REPORT", "NO_TEXT_LAYER", "TABLES_NOT_FOUND");
+    static final Set<DiagnosticCode> REJECTING_DIAGNOSTICS = EnumSet.of(DiagnosticCode.NOT_A_REPORT,
+            DiagnosticCode.NO_TEXT_LAYER, DiagnosticCode.TABLES_NOT_FOUND);
 
     private final ImportOptions options;
     private final DocumentParser parser;

@@ -4,6 +4,7 @@ import io.github.nianbao.model.Applicant;
 import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.CellValue;
 import io.github.nianbao.model.Diagnostic;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Location;
 import io.github.nianbao.model.Metadata;
 import io.github.nianbao.model.Narrative;
@@ -33,7 +34,7 @@ import java.util.TreeMap;
  *     same report as PDF, HTML and DOCX, say). One is primary: fewest ERRORs, then most cells read, then format
  *     (pdf, docx, doc, html, txt), then the first stored. {@code copy_group} is the primary's id, {@code n_copies}
  *     the group's size. Where a copy and the primary both read a cell and disagree, each gets a WARNING
- *     {@code COPY_MISMATCH} naming the cell and the other copy.</li>
+ *     {@link DiagnosticCode#COPY_MISMATCH} naming the cell and the other copy.</li>
  * <li><b>Across years.</b> For each agency's series of primary copies, year N against year N−1 with
  *     {@link ReportValidator#compareYears}: a WARNING {@code YEAR_CARRY_OVER} on year N naming the cell.</li>
  * </ol>
@@ -41,8 +42,6 @@ import java.util.TreeMap;
  */
 final class PanelPass {
 
-    /** WARNING: two copies of one report read a cell differently. */
-    static final String COPY_MISMATCH = "COPY_MISMATCH";
     /** The order of formats when copies are otherwise equal: the published originals before crawled text. */
     static final List<String> FORMAT_ORDER = List.of("pdf", "docx", "doc", "html", "txt");
 
@@ -161,10 +160,10 @@ final class PanelPass {
                     continue;
                 }
                 String code = e.getKey();
-                add(insert, copy.id(), Diagnostic.warning(COPY_MISMATCH, code + " is " + plain(b.value())
+                add(insert, copy.id(), Diagnostic.warning(DiagnosticCode.COPY_MISMATCH, code + " is " + plain(b.value())
                         + " in this copy but " + plain(a.value()) + " in the primary copy of the same report (report "
                         + primary.id() + ", " + primary.source() + ")", b.location(), code));
-                add(insert, primary.id(), Diagnostic.warning(COPY_MISMATCH, code + " is " + plain(a.value())
+                add(insert, primary.id(), Diagnostic.warning(DiagnosticCode.COPY_MISMATCH, code + " is " + plain(a.value())
                         + " in this copy but " + plain(b.value()) + " in another copy of the same report (report "
                         + copy.id() + ", " + copy.source() + ")", a.location(), code));
             }
@@ -249,7 +248,7 @@ final class PanelPass {
     private static void add(PreparedStatement p, long id, Diagnostic d) throws SQLException {
         p.setLong(1, id);
         p.setString(2, d.severity().name());
-        p.setString(3, d.code());
+        p.setString(3, d.code().name());
         p.setString(4, d.message());
         p.setString(5, d.cell());
         setPositive(p, 6, d.location().page());

@@ -369,7 +369,7 @@ final class SqliteStore implements AutoCloseable {
         for (Diagnostic d : diagnostics) {
             p.setLong(1, id);
             p.setString(2, d.severity().name());
-            p.setString(3, d.code());
+            p.setString(3, d.code().name());
             p.setString(4, d.message());
             p.setString(5, d.cell());
             setPositive(p, 6, d.location().page());

@@ -121,7 +121,7 @@ public final class ReportJson {
     private static void writeDiagnostic(JsonWriter w, Diagnostic d) {
         w.beginObject();
         w.name("severity").value(d.severity().name());
-        w.name("code").value(d.code());
+        w.name("code").value(d.code().name());
         w.name("message").value(d.message());
         Location l = d.location();
         w.name("location").beginObject();

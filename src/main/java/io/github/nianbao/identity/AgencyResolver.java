@@ -2,6 +2,7 @@ package io.github.nianbao.identity;
 
 import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.Diagnostic;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,23 +18,22 @@ import java.util.regex.Pattern;
  * ({@code 洪泽区人民政府}). What follows the chain is the agency part (人民政府, 办公室, 教育局 …) or a township.
  *
  * <ul>
- * <li>One division fits: its code (a former division's successor, with an INFO {@code REGION_RENAMED}).</li>
+ * <li>One division fits: its code (a former division's successor, with an INFO
+ *     {@link DiagnosticCode#REGION_RENAMED}).</li>
  * <li>Several fit (朝阳区 is in Beijing and in Changchun; there are four 鼓楼区) and the name gives no parent that
- *     decides: null codes and an INFO {@code REGION_AMBIGUOUS} listing them.</li>
+ *     decides: null codes and an INFO {@link DiagnosticCode#REGION_AMBIGUOUS} listing them.</li>
  * <li>None fits, the name names a district or county the table does not have there (韶关市延平区), or a former
- *     division whose successor the table does not know: null codes and an INFO {@code REGION_UNKNOWN}.</li>
+ *     division whose successor the table does not know: null codes and an INFO
+ *     {@link DiagnosticCode#REGION_UNKNOWN}.</li>
  * </ul>
  * A code is never guessed. The report's year, when given, rules out divisions that no longer existed then.
  * Immutable and thread-safe.
  */
 public final class AgencyResolver {
 
-    /** INFO: the agency name matches no division of the table (or a former one without known successor). */
-    public static final String REGION_UNKNOWN = "REGION_UNKNOWN";
-    /** INFO: the agency name matches several divisions and nothing in it decides. */
-    public static final String REGION_AMBIGUOUS = "REGION_AMBIGUOUS";
-    /** INFO: the agency name uses a former division; the region code is its successor's. */
-    public static final String REGION_RENAMED = "REGION_RENAMED";
+    private static final DiagnosticCode REGION_UNKNOWN = DiagnosticCode.REGION_UNKNOWN;
+    private static final DiagnosticCode REGION_AMBIGUOUS = DiagnosticCode.REGION_AMBIGUOUS;
+    private static final DiagnosticCode REGION_RENAMED = DiagnosticCode.REGION_RENAMED;
 
     private static final AgencyResolver STANDARD = new AgencyResolver(DivisionTable.standard());
 
@@ -138,7 +138,7 @@ public final class AgencyResolver {
                 notes);
     }
 
-    private AgencyIdentity unresolved(String agency, String name, String rest, String code, String message) {
+    private AgencyIdentity unresolved(String agency, String name, String rest, DiagnosticCode code, String message) {
         return new AgencyIdentity(agency, null, null, null, type(rest), "name/" + name, List.of(info(code, message)));
     }
 
@@ -215,7 +215,7 @@ public final class AgencyResolver {
         return sb.toString();
     }
 
-    private static Diagnostic info(String code, String message) {
+    private static Diagnostic info(DiagnosticCode code, String message) {
         return Diagnostic.info(code, message, Location.UNKNOWN, null);
     }
 

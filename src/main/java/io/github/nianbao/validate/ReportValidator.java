@@ -4,6 +4,7 @@ import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.Applicant;
 import io.github.nianbao.model.CellValue;
 import io.github.nianbao.model.Diagnostic;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Location;
 import io.github.nianbao.model.RequestRow;
 import java.math.BigDecimal;
@@ -84,7 +85,7 @@ public final class ReportValidator {
             BigDecimal before = previous.value(RequestRow.CARRIED_OUT.code(a));
             CellValue in = current.cell(RequestRow.CARRIED_IN.code(a));
             if (before != null && in.value() != null && before.compareTo(in.value()) != 0) {
-                out.add(Diagnostic.warning("YEAR_CARRY_OVER", "二、上年结转 (" + a.label() + ") is " + plain(in.value())
+                out.add(Diagnostic.warning(DiagnosticCode.YEAR_CARRY_OVER, "二、上年结转 (" + a.label() + ") is " + plain(in.value())
                         + " but the previous year's report carried over " + plain(before), in.location(),
                         in.code()));
             }
@@ -103,7 +104,7 @@ public final class ReportValidator {
             }
             if (n.add(in).compareTo(total.add(carried)) != 0) {
                 String code = RequestRow.TOTAL.code(a);
-                out.add(Diagnostic.warning("S3_BALANCE", "column " + a.label() + ": 一、本年新收 + 二、上年结转 = "
+                out.add(Diagnostic.warning(DiagnosticCode.S3_BALANCE, "column " + a.label() + ": 一、本年新收 + 二、上年结转 = "
                         + plain(n) + " + " + plain(in) + " = " + plain(n.add(in)) + ", but （七）总计 + 四、结转下年度 = "
                         + plain(total) + " + " + plain(carried) + " = " + plain(total.add(carried)),
                         c.where(code), code));
@@ -128,7 +129,7 @@ public final class ReportValidator {
             sum = sum.add(other);
             if (sum.compareTo(total) != 0) {
                 String code = RequestRow.TOTAL.code(a);
-                out.add(Diagnostic.warning("S3_TOTAL_SUM", "column " + a.label() + ": （七）总计 is " + plain(total)
+                out.add(Diagnostic.warning(DiagnosticCode.S3_TOTAL_SUM, "column " + a.label() + ": （七）总计 is " + plain(total)
                         + " but （一）…（六） add up to " + plain(sum), c.where(code), code));
             }
         }
@@ -168,7 +169,7 @@ public final class ReportValidator {
             }
             if (complete && sum.compareTo(total) != 0) {
                 String code = r.code(Applicant.TOTAL);
-                out.add(Diagnostic.warning("S3_ROW_SUM", "row " + r.label() + ": 总计 is " + plain(total)
+                out.add(Diagnostic.warning(DiagnosticCode.S3_ROW_SUM, "row " + r.label() + ": 总计 is " + plain(total)
                         + " but the six applicant columns add up to " + plain(sum), c.where(code), code));
             }
         }
@@ -187,7 +188,7 @@ public final class ReportValidator {
                 sum = v == null ? sum : sum.add(v);
             }
             if (complete && sum.compareTo(total) != 0) {
-                out.add(Diagnostic.warning("S4_GROUP_SUM", S4_GROUP_LABELS[g] + ": 总计 is " + plain(total)
+                out.add(Diagnostic.warning(DiagnosticCode.S4_GROUP_SUM, S4_GROUP_LABELS[g] + ": 总计 is " + plain(total)
                         + " but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = " + plain(sum), c.where(totalCode),
                         totalCode));
             }
@@ -208,7 +209,7 @@ public final class ReportValidator {
         BigDecimal in = c.v("s3_carried_in_total");
         boolean matches = said.compareTo(table) == 0 || in != null && said.compareTo(table.add(in)) == 0;
         if (!matches) {
-            out.add(Diagnostic.warning("PROSE_TOTAL_MISMATCH", "the text says \"" + m.group() + "\" but the table's "
+            out.add(Diagnostic.warning(DiagnosticCode.PROSE_TOTAL_MISMATCH, "the text says \"" + m.group() + "\" but the table's "
                     + "一、本年新收 总计 is " + plain(table), c.where("s3_new_total"), "s3_new_total"));
         }
     }

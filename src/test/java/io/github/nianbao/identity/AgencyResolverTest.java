@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.model.Diagnostic;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,7 +61,7 @@ class AgencyResolverTest {
         assertEquals("320813", id.regionCode());
         assertEquals("320813/人民政府", id.agencyKey());
         Diagnostic d = id.diagnostics().get(0);
-        assertEquals(AgencyResolver.REGION_RENAMED, d.code());
+        assertEquals(DiagnosticCode.REGION_RENAMED, d.code());
         assertEquals(Severity.INFO, d.severity());
         assertTrue(d.message().contains("320829") && d.message().contains("320813"), d.message());
         assertEquals("130502", R.resolve("邢台市桥东区人民政府", 2019).regionCode()); // renamed 襄都区, same code
@@ -73,7 +74,7 @@ class AgencyResolverTest {
             assertNull(id.regionCode(), name);
             assertNull(id.regionName());
             assertNull(id.level());
-            assertEquals(AgencyResolver.REGION_AMBIGUOUS, id.diagnostics().get(0).code());
+            assertEquals(DiagnosticCode.REGION_AMBIGUOUS, id.diagnostics().get(0).code());
             assertEquals(Severity.INFO, id.diagnostics().get(0).severity());
             assertEquals("name/" + name, id.agencyKey());
         }
@@ -90,7 +91,7 @@ class AgencyResolverTest {
             "阜新市西工区人民政府", "平潭综合实验区管委会", "国家统计局", "湖州市涪城区人民政府"}) {
             AgencyIdentity id = R.resolve(name, 2023);
             assertNull(id.regionCode(), () -> name + " → " + id);
-            assertEquals(AgencyResolver.REGION_UNKNOWN, id.diagnostics().get(0).code(), name);
+            assertEquals(DiagnosticCode.REGION_UNKNOWN, id.diagnostics().get(0).code(), name);
         }
         String why = R.resolve("韶关市延平区人民政府", 2019).diagnostics().get(0).message();
         assertTrue(why.contains("延平区 is not a division of 广东省韶关市") && why.contains("350702"), why);
@@ -102,7 +103,7 @@ class AgencyResolverTest {
         AgencyIdentity id = R.resolve(null, 2020);
         assertNull(id.regionCode());
         assertNull(id.agencyKey());
-        assertEquals(AgencyResolver.REGION_UNKNOWN, id.diagnostics().get(0).code());
+        assertEquals(DiagnosticCode.REGION_UNKNOWN, id.diagnostics().get(0).code());
     }
 
     @Test
@@ -110,7 +111,7 @@ class AgencyResolverTest {
         // 清河区: 铁岭市 (current) and 淮安市 (merged into 清江浦区 in 2016)
         assertEquals("211204", R.resolve("清河区人民政府", 2023).regionCode());
         assertNull(R.resolve("清河区人民政府", 2015).regionCode());
-        assertEquals(AgencyResolver.REGION_AMBIGUOUS, R.resolve("清河区人民政府", 2015).diagnostics().get(0).code());
+        assertEquals(DiagnosticCode.REGION_AMBIGUOUS, R.resolve("清河区人民政府", 2015).diagnostics().get(0).code());
     }
 
     @Test

@@ -1,0 +1,21 @@
+package io.github.nianbao.internal.read.pdf;
+
+import java.util.List;
+
+/**
+ * What one content-stream pass collected from a page.
+ *
+ * @param number  1-based page number
+ * @param width   crop-box width
+ * @param height  crop-box height
+ * @param glyphs  every visible glyph, in drawing order
+ * @param rulings rule lines, not yet snapped
+ * @param images  how many images were drawn
+ */
+record PageContent(int number, double width, double height, List<Glyph> glyphs, List<Ruling> rulings, int images) {
+
+    PageContent {
+        glyphs = List.copyOf(glyphs);
+        rulings = List.copyOf(rulings);
+    }
+}
