@@ -54,6 +54,8 @@ public final class BulkImporter {
 
     private final ImportOptions options;
     private final DocumentParser parser;
+    /** The version stamped on the rows stored ({@code reports.nianbao_version}). */
+    private final String version;
 
     /** An importer using nianbao's parser with {@link ImportOptions#parseOptions()}. */
     public BulkImporter(ImportOptions options) {
@@ -62,8 +64,14 @@ public final class BulkImporter {
 
     /** An importer using another parser (it must be thread-safe). */
     public BulkImporter(ImportOptions options, DocumentParser parser) {
+        this(options, parser, NianbaoVersion.current());
+    }
+
+    /** An importer that stamps another version (tests of re-parsing what an older nianbao stored). */
+    BulkImporter(ImportOptions options, DocumentParser parser, String version) {
         this.options = Objects.requireNonNull(options, "options");
         this.parser = Objects.requireNonNull(parser, "parser");
+        this.version = Objects.requireNonNull(version, "version");
     }
 
     /**
@@ -76,7 +84,7 @@ public final class BulkImporter {
         List<Path> files = FileWalker.collect(roots);
         long start = System.nanoTime();
         Instant since = Instant.now();
-        try (SqliteStore store = SqliteStore.open(database)) {
+        try (SqliteStore store = SqliteStore.open(database, version)) {
             Map<String, String> known = new ConcurrentHashMap<>(options.reparse() ? Map.of()
                     : store.known(!options.retryFailed()));
             if (files.size() >= DEFER_INDEX_FILES && files.size() >= store.reportCount() / 2) {

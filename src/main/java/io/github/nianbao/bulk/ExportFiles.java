@@ -23,7 +23,7 @@ final class ExportFiles {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new IOException("cannot create the export folder " + folder + ": " + reason(e), e);
+            throw new IOException("cannot create the export folder " + folder + ": " + whyNotCreated(folder, e), e);
         }
         if (!Files.isDirectory(folder)) {
             throw new IOException("cannot write into " + folder + ": it is not a folder");
@@ -37,7 +37,7 @@ final class ExportFiles {
         try {
             return CsvWriter.create(file);
         } catch (IOException e) {
-            throw new IOException("cannot write " + file + ": " + reason(e), e);
+            throw new IOException("cannot write " + file + ": " + whyNotWritten(e), e);
         }
     }
 
@@ -47,8 +47,32 @@ final class ExportFiles {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IOException("cannot write " + file + ": " + reason(e), e);
+            throw new IOException("cannot write " + file + ": " + whyNotWritten(e), e);
         }
+    }
+
+    /** Why a file of the (existing) folder could not be written. */
+    private String whyNotWritten(IOException e) {
+        if (e instanceof NoSuchFileException || e instanceof AccessDeniedException) {
+            return "the folder " + folder + " does not take new files (not writable, or a read-only or special file "
+                    + "system)";
+        }
+        return reason(e);
+    }
+
+    /** Why a folder could not be made: the nearest existing folder on its path does not take new entries, or … */
+    private static String whyNotCreated(Path folder, IOException e) {
+        Path p = folder.toAbsolutePath().getParent();
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        if (p != null && !Files.isDirectory(p)) {
+            return p + " is a file, not a folder";
+        }
+        if (p != null && (e instanceof NoSuchFileException || e instanceof AccessDeniedException)) {
+            return "no folder can be made in " + p + " (not writable, or a read-only or special file system)";
+        }
+        return reason(e);
     }
 
     /** Why a file operation failed, in words (the JDK's exceptions often carry only the path). */

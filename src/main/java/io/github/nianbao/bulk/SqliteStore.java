@@ -151,6 +151,11 @@ final class SqliteStore implements AutoCloseable {
             Properties p = new Properties();
             if (readOnly) {
                 p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+            } else {
+                // BEGIN IMMEDIATE: a transaction takes the write lock first (waiting up to busy_timeout), so that
+                // two imports of one database take turns instead of one failing with SQLITE_BUSY when its read
+                // turns into a write after the other has written
+                p.setProperty("transaction_mode", "IMMEDIATE");
             }
             return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
         } catch (SQLException e) {
