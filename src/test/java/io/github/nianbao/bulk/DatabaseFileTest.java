@@ -155,6 +155,25 @@ class DatabaseFileTest {
     }
 
     @Test
+    void eachReportRecordsWhereItCameFromAndWhichVersionParsedIt() throws Exception {
+        Path dir = tmp.resolve("saved");
+        Files.createDirectories(dir);
+        byte[] content = ("原始链接：https://www.haizhou.gov.cn/2024.html\n发布时间：2025-01-20\n\n" + Files.readString(
+                Path.of("testdata/golden/haizhou-2024/haizhou-2024.txt"), StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("page.txt"), content);
+        Path db = tmp.resolve("p.sqlite");
+        new BulkImporter(options(1)).run(List.of(dir), db, ProgressListener.NONE);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(content));
+        assertEquals(dir.resolve("page.txt") + "|" + sha + "|" + content.length + "|https://www.haizhou.gov.cn/2024.html"
+                + "|2025-01-20|" + NianbaoVersion.current() + "|210902|county|government",
+                one(db, "SELECT source || '|' || sha256 || '|' || size_bytes || '|' || source_url || '|' || publish_date"
+                        + " || '|' || nianbao_version || '|' || region_code || '|' || level || '|' || agency_type"
+                        + " FROM reports"));
+    }
+
+    @Test
     void aDatabaseOfTheFirstSchemaIsBroughtUpToDate() throws Exception {
         Path db = tmp.resolve("old.sqlite");
         try (Connection c = SqliteStore.connect(db); Statement s = c.createStatement()) {
