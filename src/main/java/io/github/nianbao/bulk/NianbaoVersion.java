@@ -8,7 +8,7 @@ import java.util.Properties;
 /** The version of nianbao that parses, stamped on every report an import stores ({@code reports.nianbao_version}). */
 final class NianbaoVersion {
 
-    private static final String RESOURCE = "/io/github/nianbao/nianbao-version.properties";
+    private static final String RESOURCE = "/io/github/nianbao/bulk/version.properties";
     private static final String CURRENT = load();
 
     private NianbaoVersion() {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code nianbao import DIR... --db FILE}: bulk import into SQLite. */
@@ -63,15 +64,28 @@ final class ImportCommand implements Callable<Integer> {
             + "stored (files an older nianbao parsed are always parsed again).")
     boolean reparse;
 
+    @Option(names = "--no-progress", description = "No progress bar (it is drawn only when standard error is a "
+            + "terminal).")
+    boolean noProgress;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary: only errors, and the exit code.")
+    boolean quiet;
+
+    @ParentCommand
+    NianbaoCommand parent;
+
     @Override
     public Integer call() {
         ImportOptions options = options();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProgressListener progress = System.console() != null ? new ProgressBar(err) : ProgressListener.NONE;
+        boolean bar = parent.stderrIsTerminal && !noProgress && !quiet;
+        ProgressListener progress = bar ? new ProgressBar(err) : ProgressListener.NONE;
         try {
             ImportSummary summary = new BulkImporter(options).run(roots, database, progress);
-            printSummary(out, summary);
+            if (!quiet) {
+                printSummary(out, summary);
+            }
             return summary.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         } catch (IOException e) {
             err.println("nianbao import: " + e.getMessage());

@@ -57,6 +57,16 @@ public enum DiagnosticCode {
     BLANK_CELLS_AMBIGUOUS(Severity.WARNING, "blank cells at a row's edge; their place could not be decided"),
     /** Numbers printed without separators, split by the arithmetic. */
     DIGITS_SPLIT(Severity.WARNING, "numbers printed without separators were split so the totals add up"),
+    /** Cells read from text that lost the table's grid, placed by the template's sums (one way only). */
+    DECODED_BY_ARITHMETIC(Severity.INFO, "cells of text without a table grid placed by the template's sums; one way only"),
+    /** Cells whose reading needed numbers re-joined or repeated lines restored. */
+    TEXT_NODES_REPAIRED(Severity.WARNING, "numbers cut over lines were re-joined or merged lines restored so the sums hold"),
+    /** Cells the printed text and the sums leave undecided: null. */
+    DECODE_AMBIGUOUS(Severity.WARNING, "the text allows several values for a cell and the sums do not decide; it is null"),
+    /** Cells decided by all sums but one, since the printed numbers break one. */
+    DECODE_ONE_RULE_BROKEN(Severity.WARNING, "no reading satisfies every sum; cells were placed by all sums but one"),
+    /** A row whose readings could not all be tried: its cells are null. */
+    DECODE_GAVE_UP(Severity.WARNING, "too many ways to read a row or table to try them all; its undecided cells are null"),
     /** Numbers printed without separators that cannot be split. */
     DIGITS_RUN_TOGETHER(Severity.ERROR, "numbers printed without separators cannot be split unambiguously; null"),
     /** A label wrapped onto the next line, joined. */

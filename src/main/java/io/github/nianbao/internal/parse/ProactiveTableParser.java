@@ -23,7 +23,11 @@ final class ProactiveTableParser {
 
     /** A data row waiting for the template: its canonical label, the header in force, the cells after the label. */
     private record DataRow(String rowLabel, List<String> header, List<Tok> values, String runTogether,
-                           Location where) {
+                           Location where, List<RowReadings.Token> stream, RowReadings.Form form) {
+
+        DataRow(String rowLabel, List<String> header, List<Tok> values, String runTogether, Location where) {
+            this(rowLabel, header, values, runTogether, where, null, null);
+        }
     }
 
     private static final LabelMatcher<String> ROWS = new LabelMatcher<>();
@@ -169,6 +173,81 @@ final class ProactiveTableParser {
         }
     }
 
+    /**
+     * Section 二 from text that lost the grid (a crawl's text): captions and header words are passed over (they
+     * still vote for a template), each row label takes the numbers after it up to the next label — on its own
+     * line, run together, or one per line. Columns are the template's; the cells are placed at {@link #assign}.
+     */
+    void parseStream(List<io.github.nianbao.text.TextLine> lines) {
+        List<RowReadings.Token> current = null;
+        DataRow open = null;
+        for (io.github.nianbao.text.TextLine line : lines) {
+            StreamLine s = StreamLine.of(line);
+            if (s == null || PageDebris.is(s.label()) || s.label().isEmpty() && s.tokens().isEmpty()) {
+                continue;
+            }
+            if (!s.hasLabel()) {
+                if (current != null) {
+                    current.addAll(s.tokens());
+                    if (open.form() != RowReadings.Form.NODES) {
+                        DataRow nodes = new DataRow(open.rowLabel(), null, List.of(), null, open.where(), current,
+                                RowReadings.Form.NODES);
+                        replace(open, nodes);
+                        open = nodes;
+                    }
+                }
+                continue;
+            }
+            String norm = Normalizer.label(s.label());
+            LabelMatcher.Match<String> m = norm.contains("第二十条") || norm.contains("信息内容") ? null
+                    : ROWS.match(norm, null, recovery);
+            if (m == null) {
+                voteColumns(norm);
+                current = null;
+                open = null;
+                continue;
+            }
+            voteRow(m.target());
+            current = new ArrayList<>(s.tokens());
+            open = new DataRow(m.target(), null, List.of(), null, s.where(), current, RowReadings.Form.RUN_ON);
+            dataRows.add(open);
+        }
+    }
+
+    /** Votes for a template by column labels found in a line of header words (stream text). */
+    private void voteColumns(String norm) {
+        if (norm.contains("（九）")) {
+            vote(Template.F2019);
+        }
+        for (int i = 0; i < COLUMN_LABELS.size(); i++) {
+            if (norm.contains(COLUMN_NORMS.get(i))) {
+                Set<Template> ts = templatesOfColumn(COLUMN_LABELS.get(i));
+                if (ts.size() == 1) {
+                    vote(ts.iterator().next());
+                }
+            }
+        }
+    }
+
+    /** Places a stream row's tokens into the template's columns: every reading the text allows; if several, the
+     * cells where they differ are null and named. */
+    private void assignStream(DataRow r, Template template) {
+        List<CodebookEntry> entries = entries(template, r.rowLabel());
+        if (entries.isEmpty()) {
+            return;
+        }
+        List<String> codes = new ArrayList<>();
+        for (CodebookEntry e : entries) {
+            codes.add(e.code());
+        }
+        RowReadings.Result res = RowReadings.of(r.stream(), codes.size(), r.form(), null);
+        TableDecoder.Unit unit = new TableDecoder.Unit(r.rowLabel(), codes, res.readings(), r.where());
+        TableDecoder.Result decoded = TableDecoder.decode(List.of(unit), List.of(), 1);
+        StringBuilder printed = new StringBuilder();
+        r.stream().forEach(t -> printed.append(printed.length() == 0 ? "" : " ").append(t.text()));
+        DecodedCells.write(List.of(unit), List.of(printed.toString()), decoded, cells, diagnostics);
+    }
+
     private void replace(DataRow old, DataRow now) {
         int i = dataRows.indexOf(old);
         if (i >= 0) {
@@ -246,6 +325,10 @@ final class ProactiveTableParser {
     /** Puts every data row's cells into the table, using {@code template} where a header is missing. */
     void assign(Template template) {
         for (DataRow r : dataRows) {
+            if (r.form() != null) {
+                assignStream(r, template);
+                continue;
+            }
             List<CodebookEntry> defaults = entries(template, r.rowLabel());
             List<String> columns = r.header() != null ? r.header() : columnLabels(defaults);
             if (r.header() == null && !defaults.isEmpty()) {

@@ -225,11 +225,11 @@ final class RequestTableParser {
     };
 
     /** {@code tail}: normalised label text after the last part that matched (the head of a wrapped label). */
-    private record Resolved(Node node, String context, boolean fuzzy, String tail) {
+    record Resolved(Node node, String context, boolean fuzzy, String tail) {
     }
 
     /** Matches the row's label cells in order; the last row label wins, group labels set the context. */
-    private Resolved resolve(List<Tok> labels, String pending, String context) {
+    Resolved resolve(List<Tok> labels, String pending, String context) {
         Node found = null;
         boolean fuzzy = false;
         String ctx = context;
@@ -321,7 +321,7 @@ final class RequestTableParser {
         throw new IllegalStateException("no codebook row for " + key);
     }
 
-    private static boolean isHeader(List<Tok> labels) {
+    static boolean isHeader(List<Tok> labels) {
         for (Tok t : labels) {
             for (String w : HEADER_WORDS) {
                 if (t.norm().contains(w)) {

@@ -2,6 +2,9 @@ package io.github.nianbao.internal.parse;
 
 import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Location;
+import io.github.nianbao.model.ReviewGroup;
+import io.github.nianbao.model.TemplateArithmetic;
+import io.github.nianbao.text.TextLine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +117,52 @@ final class ReviewTableParser {
         return CODES[i];
     }
 
+    /**
+     * Section 四 from text that lost the grid: after the header words, the numbers up to the next text (on the
+     * header's line, run together, or one per line) are the 15 cells, read under the group totals.
+     */
+    void parseStream(List<TextLine> lines) {
+        boolean headerSeen = false;
+        boolean ownLines = false;
+        List<RowReadings.Token> tokens = new ArrayList<>();
+        Location where = null;
+        for (TextLine line : lines) {
+            StreamLine s = StreamLine.of(line);
+            if (s == null || PageDebris.is(s.label()) || s.label().isEmpty() && s.tokens().isEmpty()) {
+                continue;
+            }
+            if (s.hasLabel()) {
+                if (!tokens.isEmpty()) {
+                    break;
+                }
+                headerSeen |= isHeader(s.label());
+                if (headerSeen && !s.tokens().isEmpty()) {
+                    tokens.addAll(s.tokens());
+                    where = s.where();
+                }
+                continue;
+            }
+            if (headerSeen) {
+                tokens.addAll(s.tokens());
+                ownLines = true;
+                where = where == null ? s.where() : where;
+            }
+        }
+        if (!headerSeen) {
+            return;
+        }
+        found = true;
+        where = where == null ? Location.UNKNOWN : where;
+        List<String> codes = ReviewGroup.printedOrder();
+        RowReadings.Result r = RowReadings.of(tokens, COLUMNS, ownLines ? RowReadings.Form.NODES
+                : RowReadings.Form.RUN_ON, RowCheck.of(codes, TemplateArithmetic.reviewRules()));
+        TableDecoder.Unit unit = new TableDecoder.Unit("四、行政复议、行政诉讼", codes, r.readings(), where);
+        TableDecoder.Result result = TableDecoder.decode(List.of(unit), TemplateArithmetic.reviewRules(), 1);
+        StringBuilder printed = new StringBuilder();
+        tokens.forEach(t -> printed.append(printed.length() == 0 ? "" : " ").append(t.text()));
+        DecodedCells.write(List.of(unit), List.of(printed.toString()), result, cells, diagnostics);
+    }
+
     private void report(ValueAligner.Recovery how, Location where) {
         switch (how) {
             case BY_ARITHMETIC -> diagnostics.info(DiagnosticCode.BLANK_CELLS_ALIGNED, "section 四: blank cells at the edge "
@@ -144,7 +193,10 @@ final class ReviewTableParser {
     }
 
     private static boolean isHeader(TableRow row) {
-        String text = row.labelText();
+        return isHeader(row.labelText());
+    }
+
+    private static boolean isHeader(String text) {
         for (String w : HEADER_WORDS) {
             if (text.contains(w)) {
                 return true;
