@@ -116,7 +116,17 @@ public enum DiagnosticCode {
     /** The text's total differs from the table's. */
     PROSE_TOTAL_MISMATCH(Severity.WARNING, "the text states a number of new requests other than the table's total"),
     /** 上年结转 ≠ the previous year's 结转下年度 (when two years are compared). */
-    YEAR_CARRY_OVER(Severity.WARNING, "上年结转 ≠ the previous year's report's 结转下年度");
+    YEAR_CARRY_OVER(Severity.WARNING, "上年结转 ≠ the previous year's report's 结转下年度"),
+
+    // agency identity and copies (io.github.nianbao.identity, and an import's pass across reports)
+    /** The agency name matches no division (or a former one whose successor is not known). */
+    REGION_UNKNOWN(Severity.INFO, "the agency name matches no division of the division table; no region code"),
+    /** The agency name matches several divisions. */
+    REGION_AMBIGUOUS(Severity.INFO, "the agency name matches several divisions and nothing in it decides; no region code"),
+    /** The agency name uses a former division. */
+    REGION_RENAMED(Severity.INFO, "the agency name uses a former division; the region code is its successor's"),
+    /** Two copies of one report disagree on a cell. */
+    COPY_MISMATCH(Severity.WARNING, "two copies of one report (same agency and year) read a cell differently");
 
     private final Severity defaultSeverity;
     private final String meaning;

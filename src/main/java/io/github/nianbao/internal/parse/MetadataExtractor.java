@@ -21,6 +21,8 @@ final class MetadataExtractor {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2}|[二〇○零一三四五六七八九]{4})年度?");
     private static final Pattern EDGE_MARKS = Pattern.compile("^[#《\"“]+|[》\"”：:，,]+$");
+    /** A saved page's label before the title line ({@code 标题：三明市2021年…}). */
+    private static final Pattern FIELD_LABEL = Pattern.compile("^(?:标题|文章标题|题目|名称)\\s*[：:]\\s*");
     private static final Pattern TITLE_WORDS = Pattern.compile("年度报告|年报|工作报告");
 
     /** The signature block: the agency line before the closing date, and that date's year. */
@@ -49,8 +51,10 @@ final class MetadataExtractor {
         if (agency == null && sig != null) {
             agency = sig.agency();
         }
-        return new Metadata(title, agency, year, info.publisher(), info.publishDate(), info.indexNumber(),
-                info.sourceUrl());
+        CrawlHeader header = CrawlHeader.read(lines, firstPartLine);
+        String url = info.sourceUrl() != null ? info.sourceUrl() : header.sourceUrl();
+        String date = info.publishDate() != null ? info.publishDate() : header.publishDate();
+        return new Metadata(title, agency, year, info.publisher(), date, info.indexNumber(), url);
     }
 
     /**
@@ -66,7 +70,7 @@ final class MetadataExtractor {
             if (t == null || isBreadcrumb(t)) {
                 continue;
             }
-            t = t.strip();
+            t = FIELD_LABEL.matcher(t.strip()).replaceFirst("");
             String compact = t.replace(" ", "");
             boolean sentence = t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0;
             if (t.length() <= 80 && !sentence && compact.contains("年度报告")) {

@@ -32,7 +32,7 @@ public final class TxtReader implements ReportReader {
                     "the text is not valid UTF-8; decoded as GB18030 (GBK)", Location.UNKNOWN, null));
         }
         String text = decoded.text();
-        CrawlHeader.Header header = CrawlHeader.read(text.split("\\R", CrawlHeader.MAX_LINES + 1));
+        TxtHeaderBlock.Header header = TxtHeaderBlock.read(text.split("\\R", TxtHeaderBlock.MAX_LINES + 1));
         b.info(header.info());
         int lineNo = 0;
         int cellCount = 0;

@@ -5,11 +5,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The header block a web crawler writes above a page's text ({@code 标题: …}, {@code 发布时间: …}, {@code 发布机构: …},
+ * The header block a web crawler writes above a page's text in a TXT file ({@code 标题: …}, {@code 发布时间: …}, {@code 发布机构: …},
  * {@code 原文链接: …}, then a line such as {@code ===== 正文 =====} or {@code 正文:}): it describes the page, so it goes
  * into the {@link DocumentInfo}, and its lines are not report text.
  */
-final class CrawlHeader {
+final class TxtHeaderBlock {
 
     private static final Pattern FIELD = Pattern.compile(
             "^\\s*(标题|题目|发布时间|发布日期|成文日期|文号|发文字号|发布机构|发文机关|来源|信息来源|栏目|原文链接|原始链接|原文地址|链接|网址|URL|url|"
@@ -22,7 +22,7 @@ final class CrawlHeader {
     record Header(DocumentInfo info, int lines) {
     }
 
-    private CrawlHeader() {
+    private TxtHeaderBlock() {
     }
 
     /** Reads a header at the start of {@code lines}; {@code Header(DocumentInfo.EMPTY, 0)} when there is none. */
