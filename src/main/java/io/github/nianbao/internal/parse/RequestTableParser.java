@@ -86,7 +86,8 @@ final class RequestTableParser {
         return rowsFound;
     }
 
-    void parse(List<TableRow> rows) {
+    void parse(List<TableRow> printed) {
+        List<TableRow> rows = SubtotalColumn.remove(printed, diagnostics);
         String context = null;
         Node pendingRow = null;
         TableRow pendingLine = null;
