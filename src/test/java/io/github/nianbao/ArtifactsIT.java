@@ -62,6 +62,8 @@ class ArtifactsIT {
         assertTrue(cli.contains("io/github/nianbao/Nianbao.class"));
         try (JarFile j = new JarFile(System.getProperty("nianbao.cliJar"))) {
             assertEquals("io.github.nianbao.cli.Main", j.getManifest().getMainAttributes().getValue("Main-Class"));
+            assertEquals("io.github.nianbao.cli", j.getManifest().getMainAttributes().getValue("Automatic-Module-Name"),
+                    "not the library's module name: the fat jar holds other modules too");
         }
     }
 

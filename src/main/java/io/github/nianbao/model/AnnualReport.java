@@ -47,8 +47,8 @@ public record AnnualReport(String source, Format format, Template template, Meta
             return v;
         }
         if (!Codebook.standard().contains(code)) {
-            throw new IllegalArgumentException("\"" + code + "\" is not a codebook code (Codebook.standard().allCodes() "
-                    + "lists them, e.g. s3_new_total)");
+            throw new IllegalArgumentException("\"" + code + "\" is not a codebook code "
+                    + "(Codebook.standard().allCodes() lists them, e.g. s3_new_total)");
         }
         return CellValue.missing(code);
     }

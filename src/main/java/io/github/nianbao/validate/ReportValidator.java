@@ -67,7 +67,8 @@ public final class ReportValidator {
             BigDecimal before = previous.value(RequestRow.CARRIED_OUT.code(a));
             CellValue in = current.cell(RequestRow.CARRIED_IN.code(a));
             if (before != null && in.value() != null && before.compareTo(in.value()) != 0) {
-                out.add(Diagnostic.warning(DiagnosticCode.YEAR_CARRY_OVER, "二、上年结转 (" + a.label() + ") is " + plain(in.value())
+                out.add(Diagnostic.warning(DiagnosticCode.YEAR_CARRY_OVER,
+                        "二、上年结转 (" + a.label() + ") is " + plain(in.value())
                         + " but the previous year's report carried over " + plain(before), in.location(),
                         in.code()));
             }
@@ -127,7 +128,8 @@ public final class ReportValidator {
         BigDecimal in = c.v("s3_carried_in_total");
         boolean matches = said.compareTo(table) == 0 || in != null && said.compareTo(table.add(in)) == 0;
         if (!matches) {
-            out.add(Diagnostic.warning(DiagnosticCode.PROSE_TOTAL_MISMATCH, "the text says \"" + m.group() + "\" but the table's "
+            out.add(Diagnostic.warning(DiagnosticCode.PROSE_TOTAL_MISMATCH,
+                    "the text says \"" + m.group() + "\" but the table's "
                     + "一、本年新收 总计 is " + plain(table), c.where("s3_new_total"), "s3_new_total"));
         }
     }

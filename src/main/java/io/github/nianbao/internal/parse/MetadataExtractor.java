@@ -72,13 +72,14 @@ final class MetadataExtractor {
             }
             t = FIELD_LABEL.matcher(t.strip()).replaceFirst("");
             String compact = t.replace(" ", "");
-            if (t.length() <= 80 && compact.contains("年度报告")) {
+            boolean sentence = t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0;
+            if (t.length() <= 80 && !sentence && compact.contains("年度报告")) {
                 return t;
             }
-            if (weak == null && t.length() <= 80 && TITLE_WORDS.matcher(compact).find()) {
+            if (weak == null && t.length() <= 80 && !sentence && TITLE_WORDS.matcher(compact).find()) {
                 weak = t;
             }
-            if (candidate == null && t.length() <= 60 && t.contains("政府信息公开")) {
+            if (candidate == null && t.length() <= 60 && !sentence && t.contains("政府信息公开")) {
                 candidate = t;
             }
         }

@@ -91,7 +91,7 @@ public final class ReportParser {
      * text node per line). Such tables are decoded as token streams.
      */
     private static boolean isStream(List<TextLine> lines, int[] range) {
-        for (int i = range[0]; i < range[1]; i++) {
+        for (int i = Math.max(0, range[0]); i < range[1]; i++) {
             if (lines.get(i).kind() == LineKind.TABLE_ROW) {
                 return false;
             }
@@ -106,6 +106,9 @@ public final class ReportParser {
 
     private static int[] range(PartSplitter.Parts parts, Part part, int size) {
         int[] r = parts.range(part);
+        if (r != null && parts.isHeadless(part)) {
+            return new int[] {r[0] - 1, r[1]}; // the part's first line is a table row, not a heading
+        }
         return r != null ? r : new int[] {0, size};
     }
 
@@ -123,12 +126,14 @@ public final class ReportParser {
     private static Template noTables(Metadata m, PartSplitter.Parts parts, DiagnosticList diagnostics) {
         boolean titled = m.title() != null;
         if (titled && m.year() != null && m.year() < 2019) {
-            diagnostics.info(DiagnosticCode.LEGACY_REPORT, "a report for " + m.year() + " (before the 2019 template): its "
+            diagnostics.info(DiagnosticCode.LEGACY_REPORT,
+                    "a report for " + m.year() + " (before the 2019 template): its "
                     + "statistics are free-form, only metadata and narrative were read", Location.UNKNOWN, null);
             return Template.LEGACY;
         }
         if (titled || parts.ranges().size() >= 3) {
-            diagnostics.error(DiagnosticCode.TABLES_NOT_FOUND, "this looks like an annual report, but none of its three tables "
+            diagnostics.error(DiagnosticCode.TABLES_NOT_FOUND,
+                    "this looks like an annual report, but none of its three tables "
                     + "(二 主动公开, 三 依申请公开, 四 行政复议/行政诉讼) was found", Location.UNKNOWN, null);
         } else {
             diagnostics.error(DiagnosticCode.NOT_A_REPORT, "this document is not a 政府信息公开工作年度报告 (government "
@@ -141,7 +146,8 @@ public final class ReportParser {
     private static void noteTemplate(Template t, Integer year, DiagnosticList diagnostics) {
         Template byYear = TemplateDetector.byYear(year);
         if (byYear != null && byYear != t && byYear != Template.LEGACY) {
-            diagnostics.info(DiagnosticCode.TEMPLATE_ERA, "the tables follow the " + t.code() + " template although the report "
+            diagnostics.info(DiagnosticCode.TEMPLATE_ERA,
+                    "the tables follow the " + t.code() + " template although the report "
                     + "is for " + year + " (the " + byYear.code() + " era)", Location.UNKNOWN, null);
         }
     }
@@ -156,7 +162,8 @@ public final class ReportParser {
         boolean subOther = rows.contains("other_nocorrect") || rows.contains("other_nofee")
                 || rows.contains("other_misc");
         if (t == Template.F2021 && singleOther && !subOther) {
-            diagnostics.warning(DiagnosticCode.S3_OTHER_SINGLE_ROW, "section 三 prints the 2019 template's single （六）其他处理 "
+            diagnostics.warning(DiagnosticCode.S3_OTHER_SINGLE_ROW,
+                    "section 三 prints the 2019 template's single （六）其他处理 "
                     + "row: its values are in s3_other_*; the 2021 sub-rows s3_other_nocorrect/nofee/misc are null",
                     cells.get("s3_other_natural").location(), "s3_other_natural");
         } else if (t == Template.F2019 && subOther && !singleOther) {
@@ -179,7 +186,8 @@ public final class ReportParser {
             boolean otherVariant = e.code().startsWith("s3_other_") && (isSubRow(e.code()) ? singleOther && !subOther
                     : subOther && !singleOther);
             if (!otherVariant && reportedRows.putIfAbsent(e.rowLabel(), Boolean.TRUE) == null) {
-                diagnostics.error(DiagnosticCode.ROW_MISSING, "row not found: " + e.rowLabel() + " (section " + e.section()
+                diagnostics.error(DiagnosticCode.ROW_MISSING,
+                        "row not found: " + e.rowLabel() + " (section " + e.section()
                         + "); its cells are null", Location.UNKNOWN, e.code());
             }
         }

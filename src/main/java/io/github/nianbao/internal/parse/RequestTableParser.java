@@ -122,7 +122,8 @@ final class RequestTableParser {
                     || node != null && r.fuzzy && pendingLine.afterLabels().size() < COLUMNS);
             if (tailOfPending) { // a label with no numbers, then the rest of it (only similar to another row)
                 if (!labels.isEmpty()) {
-                    diagnostics.info(DiagnosticCode.LABEL_WRAPPED, "\"" + joinText(labels) + "\" taken as the end of the label "
+                    diagnostics.info(DiagnosticCode.LABEL_WRAPPED,
+                            "\"" + joinText(labels) + "\" taken as the end of the label "
                             + "\"" + pendingRow.label() + "\" wrapped onto the next line", row.location(),
                             code(pendingRow.key(), Applicant.NATURAL));
                 }
@@ -143,7 +144,8 @@ final class RequestTableParser {
                 continue;
             }
             if (r.fuzzy && r.node == node) {
-                diagnostics.info(DiagnosticCode.LABEL_FUZZY, "label \"" + joinText(labels) + "\" taken as \"" + node.label()
+                diagnostics.info(DiagnosticCode.LABEL_FUZZY,
+                        "label \"" + joinText(labels) + "\" taken as \"" + node.label()
                         + "\" (similar wording)", row.location(), code(node.key(), Applicant.NATURAL));
             }
             lastKey = assignOnce(node, row, lastKey);
@@ -164,7 +166,8 @@ final class RequestTableParser {
 
     private String assignOnce(Node node, TableRow row, String lastKey) {
         if (rowsFound.containsKey(node.key())) {
-            diagnostics.warning(DiagnosticCode.S3_ROW_REPEATED, "row \"" + node.label() + "\" printed again; kept the first",
+            diagnostics.warning(DiagnosticCode.S3_ROW_REPEATED,
+                    "row \"" + node.label() + "\" printed again; kept the first",
                     row.location(), code(node.key(), Applicant.NATURAL));
             return lastKey;
         }
@@ -200,7 +203,8 @@ final class RequestTableParser {
                     + "total, numbers were aligned to the right", where, cell);
             case SHORT -> diagnostics.warning(DiagnosticCode.ROW_SHORT, "row \"" + node.label() + "\" has fewer than "
                     + COLUMNS + " cells", where, cell);
-            case LONG -> diagnostics.warning(DiagnosticCode.ROW_LONG, "row \"" + node.label() + "\" has more than " + COLUMNS
+            case LONG -> diagnostics.warning(DiagnosticCode.ROW_LONG,
+                    "row \"" + node.label() + "\" has more than " + COLUMNS
                     + " cells; used the last " + COLUMNS, where, cell);
             case SPLIT_BY_ARITHMETIC -> diagnostics.warning(DiagnosticCode.DIGITS_SPLIT, "row \"" + node.label()
                     + "\": numbers printed without separators were split so that the row total adds up", where,
@@ -307,7 +311,8 @@ final class RequestTableParser {
             return null;
         }
         Node node = MATCHER.match(Normalizer.label(labelOf(next)), null, Matching.STRICT).target();
-        diagnostics.warning(DiagnosticCode.S3_ROW_INFERRED, "a row of numbers without a label taken as \"" + node.label()
+        diagnostics.warning(DiagnosticCode.S3_ROW_INFERRED,
+                "a row of numbers without a label taken as \"" + node.label()
                 + "\", the row that follows \"" + lastKey + "\" in the template", where, code(next, Applicant.NATURAL));
         return node;
     }

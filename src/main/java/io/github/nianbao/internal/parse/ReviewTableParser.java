@@ -165,17 +165,23 @@ final class ReviewTableParser {
 
     private void report(ValueAligner.Recovery how, Location where) {
         switch (how) {
-            case BY_ARITHMETIC -> diagnostics.info(DiagnosticCode.BLANK_CELLS_ALIGNED, "section 四: blank cells at the edge "
+            case BY_ARITHMETIC -> diagnostics.info(DiagnosticCode.BLANK_CELLS_ALIGNED,
+                    "section 四: blank cells at the edge "
                     + "taken as zero; placement decided by the group totals", where, code(0));
-            case AMBIGUOUS -> diagnostics.warning(DiagnosticCode.BLANK_CELLS_AMBIGUOUS, "section 四: blank cells at the edge; "
+            case AMBIGUOUS -> diagnostics.warning(DiagnosticCode.BLANK_CELLS_AMBIGUOUS,
+                    "section 四: blank cells at the edge; "
                     + "the column of each number could not be decided, numbers were aligned to the right", where,
                     code(0));
-            case SHORT -> diagnostics.warning(DiagnosticCode.ROW_SHORT, "section 四 has fewer than 15 numbers", where, code(0));
-            case LONG -> diagnostics.warning(DiagnosticCode.ROW_LONG, "section 四 has more than 15 numbers; used the last 15",
+            case SHORT -> diagnostics.warning(DiagnosticCode.ROW_SHORT,
+                    "section 四 has fewer than 15 numbers", where, code(0));
+            case LONG -> diagnostics.warning(DiagnosticCode.ROW_LONG,
+                    "section 四 has more than 15 numbers; used the last 15",
                     where, code(0));
-            case SPLIT_BY_ARITHMETIC -> diagnostics.warning(DiagnosticCode.DIGITS_SPLIT, "section 四: numbers printed without "
+            case SPLIT_BY_ARITHMETIC -> diagnostics.warning(DiagnosticCode.DIGITS_SPLIT,
+                    "section 四: numbers printed without "
                     + "separators were split so that the group totals add up", where, code(0));
-            case UNSPLITTABLE -> diagnostics.error(DiagnosticCode.DIGITS_RUN_TOGETHER, "section 四: numbers printed without "
+            case UNSPLITTABLE -> diagnostics.error(DiagnosticCode.DIGITS_RUN_TOGETHER,
+                    "section 四: numbers printed without "
                     + "separators cannot be split unambiguously", where, code(0));
             default -> {
             }

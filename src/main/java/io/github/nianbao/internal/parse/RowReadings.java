@@ -44,6 +44,9 @@ final class RowReadings {
     private static final int MAX_STEPS = 400_000;
     private static final int MAX_READINGS = 4_000;
     private static final int MAX_DIGITS = 12;
+    /** Digits (a sign, a fraction, a unit allowed) that run-on text may have run together. */
+    private static final java.util.regex.Pattern SPLITTABLE =
+            java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?(万元|元|件)?");
 
     private final List<Piece> pieces;
     private final int k;
@@ -235,7 +238,7 @@ final class RowReadings {
                 }
                 ValueToken v = ValueToken.parse(s);
                 if (v.kind() == ValueToken.Kind.ZERO_MARK || v.kind() == ValueToken.Kind.NUMBER
-                        && !isDigitRun(s)) {
+                        && !SPLITTABLE.matcher(s).matches()) {
                     out.add(new Piece(t.text(), v.value(), null, null, t.location()));
                     continue;
                 }

@@ -32,6 +32,8 @@ public final class TxtReader implements ReportReader {
                     "the text is not valid UTF-8; decoded as GB18030 (GBK)", Location.UNKNOWN, null));
         }
         String text = decoded.text();
+        TxtHeaderBlock.Header header = TxtHeaderBlock.read(text.split("\\R", TxtHeaderBlock.MAX_LINES + 1));
+        b.info(header.info());
         int lineNo = 0;
         int cellCount = 0;
         int start = 0;
@@ -46,7 +48,9 @@ public final class TxtReader implements ReportReader {
                 Limits.checkDeadline(deadline);
             }
             String line = text.substring(start, end);
-            cellCount += addLine(b, line, lineNo);
+            if (lineNo > header.lines()) {
+                cellCount += addLine(b, line, lineNo);
+            }
             Limits.checkCells(cellCount, options);
             if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
                 end++;
