@@ -11,7 +11,8 @@ import java.util.List;
  * Section 三 printed with an eighth number column: a subtotal of the five 法人或其他组织 columns. It has no codebook
  * cell; it is found by its arithmetic — the one position where, in every row of eight numbers, the number equals the
  * five organisation columns around it and 总计 equals 自然人 plus it — and set aside, so that the other seven numbers
- * keep their columns. Rows of zeros fit any position; at least one row must decide.
+ * keep their columns. Rows of zeros fit any position; at least one row must decide, and (nearly) every row of
+ * eight must fit.
  */
 final class SubtotalColumn {
 
@@ -22,30 +23,30 @@ final class SubtotalColumn {
 
     /** The rows with the subtotal column removed when one position fits every eight-number row; else as given. */
     static List<TableRow> remove(List<TableRow> rows, DiagnosticList diagnostics) {
-        boolean[] fits = new boolean[WITH_SUBTOTAL];
-        java.util.Arrays.fill(fits, 1, WITH_SUBTOTAL - 1, true);
+        int[] fit = new int[WITH_SUBTOTAL];
+        int[] deciding = new int[WITH_SUBTOTAL];
         int eight = 0;
-        int deciding = 0;
         for (TableRow r : rows) {
             BigDecimal[] v = values(r);
             if (v == null) {
                 continue;
             }
             eight++;
-            boolean any = false;
             for (int p = 1; p < WITH_SUBTOTAL - 1; p++) {
-                fits[p] &= fitsAt(v, p);
-                any |= v[p].signum() != 0;
+                if (fitsAt(v, p)) {
+                    fit[p]++;
+                    deciding[p] += v[p].signum() != 0 ? 1 : 0;
+                }
             }
-            deciding += any ? 1 : 0;
         }
         int found = -1;
         for (int p = 1; p < WITH_SUBTOTAL - 1; p++) {
-            if (fits[p]) {
+            // (nearly) every row fits: a report's own sums may be broken in a row or two
+            if (eight >= 3 && fit[p] * 10 >= eight * 8 && deciding[p] > 0) {
                 found = found == -1 ? p : -2;
             }
         }
-        if (eight < 3 || deciding == 0 || found < 0) {
+        if (found < 0) {
             return rows;
         }
         diagnostics.info(DiagnosticCode.S3_SUBTOTAL_COLUMN, "section 三 prints an eighth number column, the subtotal of "
@@ -64,21 +65,16 @@ final class SubtotalColumn {
             return null;
         }
         List<Tok> after = r.afterLabels();
-        List<Tok> numbers = new ArrayList<>();
-        for (Tok t : after) {
-            if (!t.isBlank()) {
-                numbers.add(t);
-            }
-        }
-        if (numbers.size() != WITH_SUBTOTAL || numbers.size() != after.size()) {
+        if (after.size() != WITH_SUBTOTAL) {
             return null;
         }
         BigDecimal[] v = new BigDecimal[WITH_SUBTOTAL];
         for (int i = 0; i < v.length; i++) {
-            if (!numbers.get(i).isValue()) {
+            Tok t = after.get(i);
+            if (!t.isValue() && !t.isBlank()) {
                 return null;
             }
-            v[i] = numbers.get(i).value().value();
+            v[i] = t.value().value(); // a blank cell is a zero printed as nothing
         }
         return v;
     }
