@@ -59,6 +59,20 @@ public enum DiagnosticCode {
     BLANK_CELLS_AMBIGUOUS(Severity.WARNING, "blank cells at a row's edge; their place could not be decided"),
     /** Numbers printed without separators, split by the arithmetic. */
     DIGITS_SPLIT(Severity.WARNING, "numbers printed without separators were split so the totals add up"),
+    /** Section 三 prints a subtotal column of 法人或其他组织; it was set aside. */
+    S3_SUBTOTAL_COLUMN(Severity.INFO, "section 三 prints an eighth column, the 法人或其他组织 subtotal; it was set aside"),
+    /** A row's grid cells placed under the header labels by position (header and data colspans differ). */
+    CELLS_BY_HEADER(Severity.INFO, "a row's grid cells placed under the header labels by position (colspans differ)"),
+    /** Cells read from text that lost the table's grid, placed by the template's sums (one way only). */
+    DECODED_BY_ARITHMETIC(Severity.INFO, "cells of text without a table grid placed by the template's sums; one way only"),
+    /** Cells whose reading needed numbers re-joined or repeated lines restored. */
+    TEXT_NODES_REPAIRED(Severity.WARNING, "numbers cut over lines were re-joined or merged lines restored so the sums hold"),
+    /** Cells the printed text and the sums leave undecided: null. */
+    DECODE_AMBIGUOUS(Severity.WARNING, "the text allows several values for a cell and the sums do not decide; it is null"),
+    /** Cells decided by all sums but one, since the printed numbers break one. */
+    DECODE_ONE_RULE_BROKEN(Severity.WARNING, "no reading satisfies every sum; cells were placed by all sums but one"),
+    /** A row whose readings could not all be tried: its cells are null. */
+    DECODE_GAVE_UP(Severity.WARNING, "too many ways to read a row or table to try them all; its undecided cells are null"),
     /** Numbers printed without separators that cannot be split. */
     DIGITS_RUN_TOGETHER(Severity.ERROR, "numbers printed without separators cannot be split unambiguously; null"),
     /** A label wrapped onto the next line, joined. */
@@ -106,7 +120,17 @@ public enum DiagnosticCode {
     /** The text's total differs from the table's. */
     PROSE_TOTAL_MISMATCH(Severity.WARNING, "the text states a number of new requests other than the table's total"),
     /** 上年结转 ≠ the previous year's 结转下年度 (when two years are compared). */
-    YEAR_CARRY_OVER(Severity.WARNING, "上年结转 ≠ the previous year's report's 结转下年度");
+    YEAR_CARRY_OVER(Severity.WARNING, "上年结转 ≠ the previous year's report's 结转下年度"),
+
+    // agency identity and copies (io.github.nianbao.identity, and an import's pass across reports)
+    /** The agency name matches no division (or a former one whose successor is not known). */
+    REGION_UNKNOWN(Severity.INFO, "the agency name matches no division of the division table; no region code"),
+    /** The agency name matches several divisions. */
+    REGION_AMBIGUOUS(Severity.INFO, "the agency name matches several divisions and nothing in it decides; no region code"),
+    /** The agency name uses a former division. */
+    REGION_RENAMED(Severity.INFO, "the agency name uses a former division; the region code is its successor's"),
+    /** Two copies of one report disagree on a cell. */
+    COPY_MISMATCH(Severity.WARNING, "two copies of one report (same agency and year) read a cell differently");
 
     private final Severity defaultSeverity;
     private final String meaning;

@@ -21,6 +21,8 @@ final class MetadataExtractor {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2}|[二〇○零一三四五六七八九]{4})年度?");
     private static final Pattern EDGE_MARKS = Pattern.compile("^[#《\"“]+|[》\"”：:，,]+$");
+    /** A saved page's label before the title line ({@code 标题：三明市2021年…}). */
+    private static final Pattern FIELD_LABEL = Pattern.compile("^(?:标题|文章标题|题目|名称)\\s*[：:]\\s*");
     private static final Pattern TITLE_WORDS = Pattern.compile("年度报告|年报|工作报告");
 
     /** The signature block: the agency line before the closing date, and that date's year. */
@@ -31,7 +33,7 @@ final class MetadataExtractor {
     }
 
     static Metadata extract(List<TextLine> lines, int firstPartLine, DocumentInfo info, Signature sig) {
-        String title = findTitle(lines, firstPartLine);
+        String title = findTitle(lines, firstPartLine, info.title());
         if (title == null && info.title() != null && TITLE_WORDS.matcher(info.title()).find()) {
             title = info.title().strip();
         }
@@ -43,20 +45,25 @@ final class MetadataExtractor {
             year = sig.year() - 1;
         }
         String agency = title == null ? null : agencyIn(title);
+        agency = fuller(agency, sig == null ? null : sig.agency());
+        agency = fuller(agency, info.publisher());
         if (agency == null && info.publisher() != null && !info.publisher().isBlank()) {
             agency = info.publisher().strip();
         }
         if (agency == null && sig != null) {
             agency = sig.agency();
         }
-        return new Metadata(title, agency, year, info.publisher(), info.publishDate(), info.indexNumber());
+        CrawlHeader header = CrawlHeader.read(lines, firstPartLine);
+        String url = info.sourceUrl() != null ? info.sourceUrl() : header.sourceUrl();
+        String date = info.publishDate() != null ? info.publishDate() : header.publishDate();
+        return new Metadata(title, agency, year, info.publisher(), date, info.indexNumber(), url);
     }
 
     /**
      * The first short line before part 一 that names the report (年度报告 beats 年报/工作报告); breadcrumbs
      * (当前位置：首页 &gt; …) are never the title.
      */
-    private static String findTitle(List<TextLine> lines, int firstPartLine) {
+    private static String findTitle(List<TextLine> lines, int firstPartLine, String containerTitle) {
         int end = Math.min(lines.size(), Math.max(firstPartLine, 0) == lines.size() ? 15 : firstPartLine);
         String weak = null;
         String candidate = null;
@@ -65,17 +72,21 @@ final class MetadataExtractor {
             if (t == null || isBreadcrumb(t)) {
                 continue;
             }
-            t = t.strip();
+            t = FIELD_LABEL.matcher(t.strip()).replaceFirst("");
             String compact = t.replace(" ", "");
-            if (t.length() <= 80 && compact.contains("年度报告")) {
+            boolean sentence = t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0;
+            if (t.length() <= 80 && !sentence && compact.contains("年度报告")) {
                 return t;
             }
-            if (weak == null && t.length() <= 80 && TITLE_WORDS.matcher(compact).find()) {
+            if (weak == null && t.length() <= 80 && !sentence && TITLE_WORDS.matcher(compact).find()) {
                 weak = t;
             }
-            if (candidate == null && t.length() <= 60 && t.contains("政府信息公开")) {
+            if (candidate == null && t.length() <= 60 && !sentence && t.contains("政府信息公开")) {
                 candidate = t;
             }
+        }
+        if (containerTitle != null && containerTitle.replace(" ", "").contains("年度报告")) {
+            return containerTitle.strip(); // a page title or crawl header naming the report beats weaker lines
         }
         return weak != null ? weak : candidate;
     }
@@ -127,6 +138,19 @@ final class MetadataExtractor {
             i = after.indexOf("政务公开");
         }
         return i > 1 ? clean(after.substring(0, i)) : null;
+    }
+
+    /**
+     * The signature's or publisher's name when it is the title's place name with the organ after it (三明市 →
+     * 三明市人民政府, 平潭综合实验区 → 平潭综合实验区管委会); otherwise the title's name.
+     */
+    private static String fuller(String agency, String other) {
+        if (agency == null || other == null) {
+            return agency;
+        }
+        String o = SPACES.matcher(other).replaceAll("");
+        return o.startsWith(agency) && o.length() > agency.length() && o.length() <= agency.length() + 8
+                && Normalizer.hasHan(o.substring(agency.length())) ? o : agency;
     }
 
     private static String clean(String s) {

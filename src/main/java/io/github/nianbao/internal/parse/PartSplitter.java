@@ -4,6 +4,8 @@ import io.github.nianbao.text.TextLine;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.regex.Pattern;
 
 /**
@@ -17,10 +19,15 @@ final class PartSplitter {
 
 
     /** Line ranges {@code [start, end)} of each part found; the heading line is {@code start}. */
-    record Parts(Map<Part, int[]> ranges, int firstPartLine) {
+    record Parts(Map<Part, int[]> ranges, int firstPartLine, Set<Part> headless) {
 
         int[] range(Part p) {
             return ranges.get(p);
+        }
+
+        /** Whether the part was found by its table, not a heading: its first line is content. */
+        boolean isHeadless(Part p) {
+            return headless.contains(p);
         }
 
         boolean has(Part p) {
@@ -41,6 +48,7 @@ final class PartSplitter {
                 last = p.number();
             }
         }
+        Set<Part> headless = inferTables(lines, starts);
         Map<Part, int[]> ranges = new EnumMap<>(Part.class);
         Part prev = null;
         for (Map.Entry<Part, Integer> e : starts.entrySet()) {
@@ -51,7 +59,72 @@ final class PartSplitter {
             prev = e.getKey();
         }
         int first = starts.isEmpty() ? lines.size() : starts.values().iterator().next();
-        return new Parts(ranges, first);
+        return new Parts(ranges, first, headless);
+    }
+
+    /**
+     * A page excerpt without the tables' part headings (a crawl that kept only the tables): the parts 二, 三 and
+     * 四 start where their tables do — 第二十条 captions, the 申请人情况 header or 本年新收 row, the 结果维持 header —
+     * when these come in order and fit between the headings found.
+     */
+    private static Set<Part> inferTables(List<TextLine> lines, Map<Part, Integer> starts) {
+        int from = starts.containsKey(Part.OVERVIEW) ? starts.get(Part.OVERVIEW) + 1 : 0;
+        int to = lines.size();
+        for (Map.Entry<Part, Integer> e : starts.entrySet()) {
+            if (e.getKey().number() > Part.REVIEW.number()) {
+                to = Math.min(to, e.getValue());
+            }
+        }
+        Set<Part> found = EnumSet.noneOf(Part.class);
+        if (!starts.containsKey(Part.PROACTIVE)) {
+            int end = firstOf(starts, to, Part.REQUESTS, Part.REVIEW);
+            put(starts, found, Part.PROACTIVE, find(lines, from, end, "第二十条第"));
+        }
+        if (!starts.containsKey(Part.REQUESTS)) {
+            int begin = Math.max(from, starts.getOrDefault(Part.PROACTIVE, from - 1) + 1);
+            put(starts, found, Part.REQUESTS, find(lines, begin, firstOf(starts, to, Part.REVIEW), "申请人情况",
+                    "本年新收"));
+        }
+        if (!starts.containsKey(Part.REVIEW)) {
+            int begin = Math.max(from, Math.max(starts.getOrDefault(Part.PROACTIVE, -1),
+                    starts.getOrDefault(Part.REQUESTS, -1)) + 1);
+            put(starts, found, Part.REVIEW, find(lines, begin, to, "结果维持"));
+        }
+        if (found.isEmpty()) {
+            return Set.of();
+        }
+        Map<Part, Integer> sorted = new EnumMap<>(starts);
+        starts.clear();
+        starts.putAll(sorted);
+        return found;
+    }
+
+    private static int firstOf(Map<Part, Integer> starts, int otherwise, Part... parts) {
+        for (Part p : parts) {
+            if (starts.containsKey(p)) {
+                return starts.get(p);
+            }
+        }
+        return otherwise;
+    }
+
+    private static void put(Map<Part, Integer> starts, Set<Part> found, Part p, int line) {
+        if (line >= 0) {
+            starts.put(p, line);
+            found.add(p);
+        }
+    }
+
+    private static int find(List<TextLine> lines, int from, int to, String... words) {
+        for (int i = from; i < to; i++) {
+            String t = lines.get(i).text();
+            for (String w : words) {
+                if (t.contains(w)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The part this line is the heading of, or null. */

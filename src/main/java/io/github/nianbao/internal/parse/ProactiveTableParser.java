@@ -23,7 +23,11 @@ final class ProactiveTableParser {
 
     /** A data row waiting for the template: its canonical label, the header in force, the cells after the label. */
     private record DataRow(String rowLabel, List<String> header, List<Tok> values, String runTogether,
-                           Location where) {
+                           Location where, List<RowReadings.Token> stream, RowReadings.Form form) {
+
+        DataRow(String rowLabel, List<String> header, List<Tok> values, String runTogether, Location where) {
+            this(rowLabel, header, values, runTogether, where, null, null);
+        }
     }
 
     private static final LabelMatcher<String> ROWS = new LabelMatcher<>();
@@ -97,6 +101,7 @@ final class ProactiveTableParser {
 
     void parse(List<TableRow> rows) {
         List<String> header = null;
+        int[] headerStarts = null; // the grid column where each header label starts, when the reader has a grid
         String pendingLabel = null; // a label printed without numbers: the head of a wrapped label, or a row
         DataRow pendingRow = null;  // whose numbers come on the next line
         for (TableRow row : rows) {
@@ -113,7 +118,8 @@ final class ProactiveTableParser {
                     }
                     replace(pendingRow, new DataRow(pendingRow.rowLabel(), pendingRow.header(), values,
                             row.runTogether(), pendingRow.where()));
-                    diagnostics.info(DiagnosticCode.NUMBERS_WRAPPED, "section 二 row \"" + pendingRow.rowLabel() + "\": its "
+                    diagnostics.info(DiagnosticCode.NUMBERS_WRAPPED,
+                            "section 二 row \"" + pendingRow.rowLabel() + "\": its "
                             + "numbers were printed on the next line", row.location(), null);
                 }
                 pendingLabel = null;
@@ -123,6 +129,7 @@ final class ProactiveTableParser {
             String first = labels.get(0).norm();
             if (first.contains("第二十条")) {
                 header = null;
+                headerStarts = null;
                 pendingLabel = null;
                 pendingRow = null;
                 if (first.contains("（九）")) {
@@ -137,6 +144,7 @@ final class ProactiveTableParser {
                     cols.add(0, new Tok(glued, labels.get(0).location(), labels.get(0).value(), glued));
                 }
                 header = header(cols, row.location());
+                headerStarts = glued.isEmpty() && header.size() == cols.size() ? starts(cols) : null;
                 pendingLabel = null;
                 pendingRow = null;
                 continue;
@@ -145,7 +153,8 @@ final class ProactiveTableParser {
             if (hasValues && pendingLabel != null) {
                 LabelMatcher.Match<String> joined = ROWS.match(pendingLabel + first, null, recovery);
                 if (joined != null && (m == null || joined.score() > m.score())) {
-                    diagnostics.info(DiagnosticCode.LABEL_WRAPPED, "\"" + labels.get(0).text() + "\" taken as the end of the "
+                    diagnostics.info(DiagnosticCode.LABEL_WRAPPED,
+                            "\"" + labels.get(0).text() + "\" taken as the end of the "
                             + "label \"" + joined.target() + "\" wrapped onto the next line", row.location(), null);
                     m = joined;
                     dataRows.remove(pendingRow);
@@ -162,11 +171,141 @@ final class ProactiveTableParser {
             }
             voteRow(m.target());
             int at = row.cells().indexOf(labels.get(0));
-            DataRow data = new DataRow(m.target(), header, row.cells().subList(at + 1, row.cells().size()),
-                    row.runTogether(), row.location());
+            List<Tok> values = byHeader(headerStarts, row.cells().subList(at + 1, row.cells().size()), m.target(),
+                    row.location());
+            DataRow data = new DataRow(m.target(), header, values, row.runTogether(), row.location());
             dataRows.add(data);
             pendingRow = hasValues ? null : data;
         }
+    }
+
+    /**
+     * Section 二 from text that lost the grid (a crawl's text): captions and header words are passed over (they
+     * still vote for a template), each row label takes the numbers after it up to the next label — on its own
+     * line, run together, or one per line. Columns are the template's; the cells are placed at {@link #assign}.
+     */
+    void parseStream(List<io.github.nianbao.text.TextLine> lines) {
+        List<RowReadings.Token> current = null;
+        DataRow open = null;
+        for (io.github.nianbao.text.TextLine line : lines) {
+            StreamLine s = StreamLine.of(line);
+            if (s == null || PageDebris.is(s.label()) || s.label().isEmpty() && s.tokens().isEmpty()) {
+                continue;
+            }
+            if (!s.hasLabel()) {
+                if (current != null) {
+                    current.addAll(s.tokens());
+                    if (open.form() != RowReadings.Form.NODES) {
+                        DataRow nodes = new DataRow(open.rowLabel(), null, List.of(), null, open.where(), current,
+                                RowReadings.Form.NODES);
+                        replace(open, nodes);
+                        open = nodes;
+                    }
+                }
+                continue;
+            }
+            String norm = Normalizer.label(s.label());
+            LabelMatcher.Match<String> m = norm.contains("第二十条") || norm.contains("信息内容") ? null
+                    : ROWS.match(norm, null, recovery);
+            if (m == null) {
+                voteColumns(norm);
+                current = null;
+                open = null;
+                continue;
+            }
+            voteRow(m.target());
+            current = new ArrayList<>(s.tokens());
+            open = new DataRow(m.target(), null, List.of(), null, s.where(), current, RowReadings.Form.RUN_ON);
+            dataRows.add(open);
+        }
+    }
+
+    /** Votes for a template by column labels found in a line of header words (stream text). */
+    private void voteColumns(String norm) {
+        if (norm.contains("（九）")) {
+            vote(Template.F2019);
+        }
+        for (int i = 0; i < COLUMN_LABELS.size(); i++) {
+            if (norm.contains(COLUMN_NORMS.get(i))) {
+                Set<Template> ts = templatesOfColumn(COLUMN_LABELS.get(i));
+                if (ts.size() == 1) {
+                    vote(ts.iterator().next());
+                }
+            }
+        }
+    }
+
+    /** Places a stream row's tokens into the template's columns: every reading the text allows; if several, the
+     * cells where they differ are null and named. */
+    private void assignStream(DataRow r, Template template) {
+        List<CodebookEntry> entries = entries(template, r.rowLabel());
+        if (entries.isEmpty()) {
+            return;
+        }
+        List<String> codes = new ArrayList<>();
+        for (CodebookEntry e : entries) {
+            codes.add(e.code());
+        }
+        RowReadings.Result res = RowReadings.of(r.stream(), codes.size(), r.form(), null);
+        TableDecoder.Unit unit = new TableDecoder.Unit(r.rowLabel(), codes, res.readings(), r.where());
+        TableDecoder.Result decoded = TableDecoder.decode(List.of(unit), List.of(), 1);
+        StringBuilder printed = new StringBuilder();
+        r.stream().forEach(t -> printed.append(printed.length() == 0 ? "" : " ").append(t.text()));
+        DecodedCells.write(List.of(unit), List.of(printed.toString()), decoded, cells, diagnostics);
+    }
+
+    /** The grid column of each header label; null when a position is unknown or the order is odd. */
+    private static int[] starts(List<Tok> cols) {
+        int[] out = new int[cols.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = cols.get(i).location().column();
+            if (out[i] <= 0 || i > 0 && out[i] <= out[i - 1]) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A data row's cells, one per header label, taken by grid position: a header label spanning two grid columns
+     * while the data row fills them one by one (colspans that differ from row to row) keeps each number under its
+     * label. Without positions, or when two numbers fall under one label, the cells stay as printed.
+     */
+    private List<Tok> byHeader(int[] starts, List<Tok> cells, String rowLabel, Location where) {
+        if (starts == null || cells.size() <= starts.length) {
+            return cells;
+        }
+        Tok[] out = new Tok[starts.length];
+        for (Tok t : cells) {
+            int c = t.location().column();
+            if (c <= 0) {
+                return cells;
+            }
+            int j = starts.length - 1;
+            while (j > 0 && starts[j] > c) {
+                j--;
+            }
+            if (out[j] != null && !out[j].isBlank() && !t.isBlank()) {
+                return cells; // two numbers under one label: leave it to the checks on the printed cells
+            }
+            if (out[j] == null || out[j].isBlank()) {
+                out[j] = t;
+            }
+        }
+        List<Tok> placed = new ArrayList<>(out.length);
+        for (int j = 0; j < out.length; j++) {
+            placed.add(out[j] != null ? out[j] : Tok.of("", where.withColumn(starts[j])));
+        }
+        boolean same = true;
+        for (int j = 0; j < out.length && same; j++) {
+            same = placed.get(j).text().equals(cells.get(j).text());
+        }
+        if (same) {
+            return cells;
+        }
+        diagnostics.info(DiagnosticCode.CELLS_BY_HEADER, "section 二 row \"" + rowLabel + "\": its " + cells.size()
+                + " grid cells placed under the header's " + starts.length + " labels by position", where, null);
+        return placed;
     }
 
     private void replace(DataRow old, DataRow now) {
@@ -182,7 +321,8 @@ final class ProactiveTableParser {
             LabelMatcher.Match<String> m = COLUMNS.match(t.norm(), null, recovery);
             List<String> glued = m == null || !m.target().equals(t.norm()) ? segment(t.norm()) : null;
             if (glued != null && glued.size() > 1) {
-                diagnostics.info(DiagnosticCode.HEADER_SPLIT, "section 二 header \"" + t.text() + "\" read as " + glued.size()
+                diagnostics.info(DiagnosticCode.HEADER_SPLIT,
+                        "section 二 header \"" + t.text() + "\" read as " + glued.size()
                         + " column labels printed without separators", where, null);
                 for (String g : glued) {
                     out.add(g);
@@ -194,7 +334,8 @@ final class ProactiveTableParser {
                 continue;
             }
             if (m == null) {
-                diagnostics.warning(DiagnosticCode.S2_COLUMN_UNKNOWN, "section 二 column label not recognised: \"" + t.text()
+                diagnostics.warning(DiagnosticCode.S2_COLUMN_UNKNOWN,
+                        "section 二 column label not recognised: \"" + t.text()
                         + "\"", where, null);
                 out.add(null);
                 continue;
@@ -246,6 +387,10 @@ final class ProactiveTableParser {
     /** Puts every data row's cells into the table, using {@code template} where a header is missing. */
     void assign(Template template) {
         for (DataRow r : dataRows) {
+            if (r.form() != null) {
+                assignStream(r, template);
+                continue;
+            }
             List<CodebookEntry> defaults = entries(template, r.rowLabel());
             List<String> columns = r.header() != null ? r.header() : columnLabels(defaults);
             if (r.header() == null && !defaults.isEmpty()) {
@@ -257,7 +402,8 @@ final class ProactiveTableParser {
                 if (columns.size() == 1) {
                     values = List.of(Tok.of(r.runTogether(), r.where()));
                 } else {
-                    diagnostics.error(DiagnosticCode.DIGITS_RUN_TOGETHER, "section 二 row \"" + r.rowLabel() + "\": numbers \""
+                    diagnostics.error(DiagnosticCode.DIGITS_RUN_TOGETHER,
+                            "section 二 row \"" + r.rowLabel() + "\": numbers \""
                             + r.runTogether() + "\" printed without separators cannot be split (no arithmetic "
                             + "decides)", r.where(), null);
                     values = List.of();
@@ -270,7 +416,8 @@ final class ProactiveTableParser {
                 }
                 String code = code(template, r.rowLabel(), col);
                 if (code == null) {
-                    diagnostics.warning(DiagnosticCode.S2_CELL_UNKNOWN, "section 二 has no cell \"" + r.rowLabel() + " × " + col
+                    diagnostics.warning(DiagnosticCode.S2_CELL_UNKNOWN,
+                            "section 二 has no cell \"" + r.rowLabel() + " × " + col
                             + "\" in the codebook", r.where(), null);
                     continue;
                 }
@@ -281,15 +428,22 @@ final class ProactiveTableParser {
                             + "\"");
                 }
             }
-            reportExtra(r, values, columns.size());
+            reportExtra(r, values, columns, template);
         }
     }
 
-    private void reportExtra(DataRow r, List<Tok> values, int used) {
-        for (int i = used; i < values.size(); i++) {
+    /** A number past the header's columns: the row's cells may be shifted, so the WARNING names each of them. */
+    private void reportExtra(DataRow r, List<Tok> values, List<String> columns, Template template) {
+        for (int i = columns.size(); i < values.size(); i++) {
             if (!values.get(i).isBlank()) {
-                diagnostics.warning(DiagnosticCode.ROW_LONG, "section 二 row \"" + r.rowLabel() + "\" has more numbers than its "
-                        + "header has columns; \"" + values.get(i).text() + "\" was not used", r.where(), null);
+                for (String col : columns) {
+                    String code = col == null ? null : code(template, r.rowLabel(), col);
+                    if (code != null) {
+                        diagnostics.warning(DiagnosticCode.ROW_LONG, "section 二 row \"" + r.rowLabel()
+                                + "\" has more numbers than its header has columns; \"" + values.get(i).text()
+                                + "\" was not used, and this cell may hold its neighbour's number", r.where(), code);
+                    }
+                }
                 return;
             }
         }

@@ -9,6 +9,7 @@ import io.github.nianbao.model.Location;
 import io.github.nianbao.model.Metadata;
 import io.github.nianbao.model.Narrative;
 import io.github.nianbao.model.Template;
+import io.github.nianbao.text.LineKind;
 import io.github.nianbao.text.ReportText;
 import io.github.nianbao.text.TextLine;
 import io.github.nianbao.validate.ReportValidator;
@@ -36,21 +37,39 @@ public final class ReportParser {
         this.maxDiagnostics = maxDiagnostics;
     }
 
+    /** The bound of the table decoder's search (states per step), beyond which a table is left undecided. */
+    private static final int MAX_DECODER_STATES = 200_000;
+
     public AnnualReport parse(ReportText text, String source) {
         DiagnosticList diagnostics = new DiagnosticList(maxDiagnostics);
         text.diagnostics().forEach(diagnostics::add);
-        List<TextLine> lines = text.lines();
+        List<TextLine> lines = RunOnText.expand(text.lines());
         PartSplitter.Parts parts = PartSplitter.split(lines);
         MetadataExtractor.Signature signature = MetadataExtractor.signature(lines);
         Metadata metadata = MetadataExtractor.extract(lines, parts.firstPartLine(), text.info(), signature);
 
         CellTable cells = new CellTable(diagnostics);
         ProactiveTableParser proactive = new ProactiveTableParser(matching, cells, diagnostics);
-        proactive.parse(rows(lines, range(parts, Part.PROACTIVE, lines.size())));
+        int[] proactiveRange = range(parts, Part.PROACTIVE, lines.size());
+        if (parts.has(Part.PROACTIVE) && isStream(lines, proactiveRange)) {
+            proactive.parseStream(part(lines, proactiveRange));
+        } else {
+            proactive.parse(rows(lines, proactiveRange));
+        }
         RequestTableParser requests = new RequestTableParser(matching, cells, diagnostics);
-        requests.parse(rows(lines, range(parts, Part.REQUESTS, lines.size())));
+        int[] requestRange = range(parts, Part.REQUESTS, lines.size());
+        if (isStream(lines, requestRange)) {
+            new RequestStream(requests, cells, diagnostics, MAX_DECODER_STATES).parse(part(lines, requestRange));
+        } else {
+            requests.parse(rows(lines, requestRange));
+        }
         ReviewTableParser review = new ReviewTableParser(cells, diagnostics);
-        review.parse(rows(lines, range(parts, Part.REVIEW, lines.size())));
+        int[] reviewRange = range(parts, Part.REVIEW, lines.size());
+        if (parts.has(Part.REVIEW) && isStream(lines, reviewRange)) {
+            review.parseStream(part(lines, reviewRange));
+        } else {
+            review.parse(rows(lines, reviewRange));
+        }
 
         boolean tables = proactive.found() || !requests.rowsFound().isEmpty() || review.found();
         Template template = tables
@@ -67,8 +86,29 @@ public final class ReportParser {
         return new AnnualReport(source, text.format(), template, metadata, narrative, result, diagnostics.toList());
     }
 
+    /**
+     * Whether a part's table lost its grid: no line of the part is a table row (a crawl's text, run-on or one
+     * text node per line). Such tables are decoded as token streams.
+     */
+    private static boolean isStream(List<TextLine> lines, int[] range) {
+        for (int i = Math.max(0, range[0]); i < range[1]; i++) {
+            if (lines.get(i).kind() == LineKind.TABLE_ROW) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lines of a part after its heading (all lines when the part was not found). */
+    private static List<TextLine> part(List<TextLine> lines, int[] range) {
+        return range[0] == 0 ? lines.subList(0, range[1]) : lines.subList(range[0] + 1, range[1]);
+    }
+
     private static int[] range(PartSplitter.Parts parts, Part part, int size) {
         int[] r = parts.range(part);
+        if (r != null && parts.isHeadless(part)) {
+            return new int[] {r[0] - 1, r[1]}; // the part's first line is a table row, not a heading
+        }
         return r != null ? r : new int[] {0, size};
     }
 
@@ -86,12 +126,14 @@ public final class ReportParser {
     private static Template noTables(Metadata m, PartSplitter.Parts parts, DiagnosticList diagnostics) {
         boolean titled = m.title() != null;
         if (titled && m.year() != null && m.year() < 2019) {
-            diagnostics.info(DiagnosticCode.LEGACY_REPORT, "a report for " + m.year() + " (before the 2019 template): its "
+            diagnostics.info(DiagnosticCode.LEGACY_REPORT,
+                    "a report for " + m.year() + " (before the 2019 template): its "
                     + "statistics are free-form, only metadata and narrative were read", Location.UNKNOWN, null);
             return Template.LEGACY;
         }
         if (titled || parts.ranges().size() >= 3) {
-            diagnostics.error(DiagnosticCode.TABLES_NOT_FOUND, "this looks like an annual report, but none of its three tables "
+            diagnostics.error(DiagnosticCode.TABLES_NOT_FOUND,
+                    "this looks like an annual report, but none of its three tables "
                     + "(二 主动公开, 三 依申请公开, 四 行政复议/行政诉讼) was found", Location.UNKNOWN, null);
         } else {
             diagnostics.error(DiagnosticCode.NOT_A_REPORT, "this document is not a 政府信息公开工作年度报告 (government "
@@ -104,7 +146,8 @@ public final class ReportParser {
     private static void noteTemplate(Template t, Integer year, DiagnosticList diagnostics) {
         Template byYear = TemplateDetector.byYear(year);
         if (byYear != null && byYear != t && byYear != Template.LEGACY) {
-            diagnostics.info(DiagnosticCode.TEMPLATE_ERA, "the tables follow the " + t.code() + " template although the report "
+            diagnostics.info(DiagnosticCode.TEMPLATE_ERA,
+                    "the tables follow the " + t.code() + " template although the report "
                     + "is for " + year + " (the " + byYear.code() + " era)", Location.UNKNOWN, null);
         }
     }
@@ -119,7 +162,8 @@ public final class ReportParser {
         boolean subOther = rows.contains("other_nocorrect") || rows.contains("other_nofee")
                 || rows.contains("other_misc");
         if (t == Template.F2021 && singleOther && !subOther) {
-            diagnostics.warning(DiagnosticCode.S3_OTHER_SINGLE_ROW, "section 三 prints the 2019 template's single （六）其他处理 "
+            diagnostics.warning(DiagnosticCode.S3_OTHER_SINGLE_ROW,
+                    "section 三 prints the 2019 template's single （六）其他处理 "
                     + "row: its values are in s3_other_*; the 2021 sub-rows s3_other_nocorrect/nofee/misc are null",
                     cells.get("s3_other_natural").location(), "s3_other_natural");
         } else if (t == Template.F2019 && subOther && !singleOther) {
@@ -139,9 +183,11 @@ public final class ReportParser {
                 continue;
             }
             out.put(e.code(), CellValue.missing(e.code()));
-            boolean otherVariant = e.code().startsWith("s3_other_") && (singleOther || subOther);
+            boolean otherVariant = e.code().startsWith("s3_other_") && (isSubRow(e.code()) ? singleOther && !subOther
+                    : subOther && !singleOther);
             if (!otherVariant && reportedRows.putIfAbsent(e.rowLabel(), Boolean.TRUE) == null) {
-                diagnostics.error(DiagnosticCode.ROW_MISSING, "row not found: " + e.rowLabel() + " (section " + e.section()
+                diagnostics.error(DiagnosticCode.ROW_MISSING,
+                        "row not found: " + e.rowLabel() + " (section " + e.section()
                         + "); its cells are null", Location.UNKNOWN, e.code());
             }
         }
@@ -154,6 +200,11 @@ public final class ReportParser {
             }
         }
         return out;
+    }
+
+    private static boolean isSubRow(String code) {
+        return code.startsWith("s3_other_nocorrect_") || code.startsWith("s3_other_nofee_")
+                || code.startsWith("s3_other_misc_");
     }
 
     private static Narrative narrative(List<TextLine> lines, PartSplitter.Parts parts,

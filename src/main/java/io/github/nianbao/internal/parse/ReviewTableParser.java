@@ -2,6 +2,9 @@ package io.github.nianbao.internal.parse;
 
 import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Location;
+import io.github.nianbao.model.ReviewGroup;
+import io.github.nianbao.model.TemplateArithmetic;
+import io.github.nianbao.text.TextLine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +102,10 @@ final class ReviewTableParser {
         ValueAligner.Placement p = runTogether != null
                 ? ValueAligner.split(runTogether, where, COLUMNS, GROUP_TOTALS)
                 : ValueAligner.place(tokens, COLUMNS, GROUP_TOTALS);
+        if (p.recovery() == ValueAligner.Recovery.AMBIGUOUS) {
+            undecided(p, where);
+            return;
+        }
         report(p.recovery(), where);
         for (int i = 0; i < COLUMNS; i++) {
             String code = code(i);
@@ -114,19 +121,92 @@ final class ReviewTableParser {
         return CODES[i];
     }
 
+    /** Blank edge cells leave several placements and the group totals do not choose: differing cells are null. */
+    private void undecided(ValueAligner.Placement p, Location where) {
+        List<Reading> readings = new ArrayList<>();
+        for (Tok[] alt : p.alternatives()) {
+            java.math.BigDecimal[] values = new java.math.BigDecimal[alt.length];
+            String[] raws = new String[alt.length];
+            Location[] at = new Location[alt.length];
+            for (int i = 0; i < alt.length; i++) {
+                values[i] = alt[i].isLabel() ? null : alt[i].value().value();
+                raws[i] = alt[i].text();
+                at[i] = alt[i].location();
+            }
+            readings.add(new Reading(values, raws, at, 0));
+        }
+        TableDecoder.Unit unit = new TableDecoder.Unit("四、行政复议、行政诉讼", ReviewGroup.printedOrder(), readings,
+                where);
+        TableDecoder.Result result = TableDecoder.decode(List.of(unit), TemplateArithmetic.reviewRules(), 1);
+        DecodedCells.write(List.of(unit), List.of(String.join(" ", readings.get(0).raws()).strip()), result, cells,
+                diagnostics);
+    }
+
+    /**
+     * Section 四 from text that lost the grid: after the header words, the numbers up to the next text (on the
+     * header's line, run together, or one per line) are the 15 cells, read under the group totals.
+     */
+    void parseStream(List<TextLine> lines) {
+        boolean headerSeen = false;
+        boolean ownLines = false;
+        List<RowReadings.Token> tokens = new ArrayList<>();
+        Location where = null;
+        for (TextLine line : lines) {
+            StreamLine s = StreamLine.of(line);
+            if (s == null || PageDebris.is(s.label()) || s.label().isEmpty() && s.tokens().isEmpty()) {
+                continue;
+            }
+            if (s.hasLabel()) {
+                if (!tokens.isEmpty()) {
+                    break;
+                }
+                headerSeen |= isHeader(s.label());
+                if (headerSeen && !s.tokens().isEmpty()) {
+                    tokens.addAll(s.tokens());
+                    where = s.where();
+                }
+                continue;
+            }
+            if (headerSeen) {
+                tokens.addAll(s.tokens());
+                ownLines = true;
+                where = where == null ? s.where() : where;
+            }
+        }
+        if (!headerSeen) {
+            return;
+        }
+        found = true;
+        where = where == null ? Location.UNKNOWN : where;
+        List<String> codes = ReviewGroup.printedOrder();
+        RowReadings.Result r = RowReadings.of(tokens, COLUMNS, ownLines ? RowReadings.Form.NODES
+                : RowReadings.Form.RUN_ON, RowCheck.of(codes, TemplateArithmetic.reviewRules()));
+        TableDecoder.Unit unit = new TableDecoder.Unit("四、行政复议、行政诉讼", codes, r.readings(), where);
+        TableDecoder.Result result = TableDecoder.decode(List.of(unit), TemplateArithmetic.reviewRules(), 1);
+        StringBuilder printed = new StringBuilder();
+        tokens.forEach(t -> printed.append(printed.length() == 0 ? "" : " ").append(t.text()));
+        DecodedCells.write(List.of(unit), List.of(printed.toString()), result, cells, diagnostics);
+    }
+
     private void report(ValueAligner.Recovery how, Location where) {
         switch (how) {
-            case BY_ARITHMETIC -> diagnostics.info(DiagnosticCode.BLANK_CELLS_ALIGNED, "section 四: blank cells at the edge "
+            case BY_ARITHMETIC -> diagnostics.info(DiagnosticCode.BLANK_CELLS_ALIGNED,
+                    "section 四: blank cells at the edge "
                     + "taken as zero; placement decided by the group totals", where, code(0));
-            case AMBIGUOUS -> diagnostics.warning(DiagnosticCode.BLANK_CELLS_AMBIGUOUS, "section 四: blank cells at the edge; "
+            case AMBIGUOUS -> diagnostics.warning(DiagnosticCode.BLANK_CELLS_AMBIGUOUS,
+                    "section 四: blank cells at the edge; "
                     + "the column of each number could not be decided, numbers were aligned to the right", where,
                     code(0));
-            case SHORT -> diagnostics.warning(DiagnosticCode.ROW_SHORT, "section 四 has fewer than 15 numbers", where, code(0));
-            case LONG -> diagnostics.warning(DiagnosticCode.ROW_LONG, "section 四 has more than 15 numbers; used the last 15",
+            case SHORT -> diagnostics.warning(DiagnosticCode.ROW_SHORT,
+                    "section 四 has fewer than 15 numbers", where, code(0));
+            case LONG -> diagnostics.warning(DiagnosticCode.ROW_LONG,
+                    "section 四 has more than 15 numbers; used the last 15",
                     where, code(0));
-            case SPLIT_BY_ARITHMETIC -> diagnostics.warning(DiagnosticCode.DIGITS_SPLIT, "section 四: numbers printed without "
+            case SPLIT_BY_ARITHMETIC -> diagnostics.warning(DiagnosticCode.DIGITS_SPLIT,
+                    "section 四: numbers printed without "
                     + "separators were split so that the group totals add up", where, code(0));
-            case UNSPLITTABLE -> diagnostics.error(DiagnosticCode.DIGITS_RUN_TOGETHER, "section 四: numbers printed without "
+            case UNSPLITTABLE -> diagnostics.error(DiagnosticCode.DIGITS_RUN_TOGETHER,
+                    "section 四: numbers printed without "
                     + "separators cannot be split unambiguously", where, code(0));
             default -> {
             }
@@ -144,7 +224,10 @@ final class ReviewTableParser {
     }
 
     private static boolean isHeader(TableRow row) {
-        String text = row.labelText();
+        return isHeader(row.labelText());
+    }
+
+    private static boolean isHeader(String text) {
         for (String w : HEADER_WORDS) {
             if (text.contains(w)) {
                 return true;

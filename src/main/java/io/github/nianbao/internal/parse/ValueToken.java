@@ -46,6 +46,7 @@ record ValueToken(String raw, Kind kind, BigDecimal value) {
         if (isAsciiDigits(s)) {
             return new ValueToken(raw, Kind.NUMBER, new BigDecimal(s)); // what NUMBER gives for plain digits
         }
+        s = unbracketUnit(s);
         char first = s.charAt(0);
         boolean mayBeNumber = first >= '0' && first <= '9' || first == '+' || first == '-';
         Matcher m = mayBeNumber && onlyNumberChars(s) ? NUMBER.matcher(s) : null;
@@ -59,6 +60,20 @@ record ValueToken(String raw, Kind kind, BigDecimal value) {
             return new ValueToken(raw, Kind.NUMBER, v);
         }
         return new ValueToken(raw, Kind.TEXT, null);
+    }
+
+    /** {@code 2488（元）} → {@code 2488元}: a unit printed in brackets after the number. */
+    private static String unbracketUnit(String s) {
+        char last = s.charAt(s.length() - 1);
+        if (last != '）' && last != ')') {
+            return s;
+        }
+        int open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+        if (open <= 0) {
+            return s;
+        }
+        String unit = s.substring(open + 1, s.length() - 1);
+        return unit.equals("元") || unit.equals("万元") || unit.equals("件") ? s.substring(0, open) + unit : s;
     }
 
     /** Whether every character of {@code s} can occur in a match of {@link #NUMBER} (labels such as 1.属于… fail). */

@@ -75,7 +75,26 @@ public final class FormatSniffer {
         return t.startsWith("<!doctype html") || t.startsWith("<html") || t.startsWith("<?xml") && head.contains("<html")
                 || t.startsWith("<!--") && head.contains("<html") || t.startsWith("<head") || t.startsWith("<body")
                 || t.startsWith("<meta") || t.startsWith("<div") || t.startsWith("<table") || t.startsWith("<p")
-                || t.startsWith("<title") || t.startsWith("<h1");
+                || t.startsWith("<title") || t.startsWith("<h1") || isMarkupDense(t);
+    }
+
+    /**
+     * Whether text that does not start with a tag is an excerpt of a page (a crawl that cut the article out,
+     * starting mid-paragraph): closing tags and the usual block tags throughout its head.
+     */
+    private static boolean isMarkupDense(String head) {
+        int closing = count(head, "</");
+        int blocks = count(head, "<p") + count(head, "<td") + count(head, "<tr") + count(head, "<div")
+                + count(head, "<span") + count(head, "<table") + count(head, "<br");
+        return closing >= 6 && blocks >= 6;
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + what.length())) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean looksBinary(byte[] data) {

@@ -33,12 +33,19 @@ public final class TxtReader implements ReportReader {
                     "the text is not valid UTF-8; decoded as GB18030 (GBK)", Location.UNKNOWN, null));
         }
         List<String> lines = lines(decoded.text());
+        TxtHeaderBlock.Header header = TxtHeaderBlock.read(
+                lines.subList(0, Math.min(lines.size(), TxtHeaderBlock.MAX_LINES + 1)).toArray(new String[0]));
+        b.info(header.info());
         if (SpacedText.isSpaceAligned(lines)) {
-            SpacedText.write(lines, b, options, deadline);
+            List<String> body = new ArrayList<>(lines);
+            for (int i = 0; i < Math.min(header.lines(), body.size()); i++) {
+                body.set(i, ""); // the crawl's header block is metadata, not report text
+            }
+            SpacedText.write(body, b, options, deadline);
             return b.build();
         }
         int cellCount = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = header.lines(); i < lines.size(); i++) {
             if (((i + 1) & 1023) == 0) {
                 Limits.checkDeadline(deadline);
             }

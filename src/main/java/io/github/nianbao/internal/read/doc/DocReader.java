@@ -84,7 +84,8 @@ public final class DocReader implements ReportReader {
             Range r = doc.getMainTextboxRange();
             return r != null && r.numParagraphs() > 0 && !r.text().isBlank() ? r : null;
         } catch (RuntimeException e) {
-            out.diagnostic(Diagnostic.warning(DiagnosticCode.DOC_TEXTBOX_UNREADABLE, "the text boxes of the DOC file could not be"
+            out.diagnostic(Diagnostic.warning(DiagnosticCode.DOC_TEXTBOX_UNREADABLE,
+                    "the text boxes of the DOC file could not be"
                     + " read (" + describe(e) + "); only the main text was read", Location.UNKNOWN, null));
             return null;
         }
@@ -141,7 +142,8 @@ public final class DocReader implements ReportReader {
             try {
                 t = range.getTable(first);
             } catch (RuntimeException e) {
-                out.diagnostic(Diagnostic.warning(DiagnosticCode.DOC_TABLE_UNREADABLE, "a table of the DOC file could not be"
+                out.diagnostic(Diagnostic.warning(DiagnosticCode.DOC_TABLE_UNREADABLE,
+                        "a table of the DOC file could not be"
                         + " read as a table (" + describe(e) + "); its text is kept as a paragraph",
                         Location.UNKNOWN, null));
                 paragraph(first);

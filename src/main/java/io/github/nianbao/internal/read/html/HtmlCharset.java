@@ -165,7 +165,8 @@ final class HtmlCharset {
         TextDecoding.Decoded d = TextDecoding.decode(data);
         Diagnostic note = null;
         if (d.charset() != StandardCharsets.UTF_8) {
-            note = info(DiagnosticCode.CHARSET_GB18030, "the page declares no charset and is not valid UTF-8; decoded as "
+            note = info(DiagnosticCode.CHARSET_GB18030,
+                    "the page declares no charset and is not valid UTF-8; decoded as "
                     + "GB18030 (GBK)");
         }
         return new Result(d.text(), d.charset(), declared, note);

@@ -71,7 +71,8 @@ public final class HtmlReader implements ReportReader {
             out.diagnostic(decoded.diagnostic());
         }
         if (scan.maxDepth() >= MAX_DEPTH - 8) {
-            out.diagnostic(Diagnostic.warning(DiagnosticCode.HTML_DEEP_NESTING, "elements are nested more than " + MAX_DEPTH
+            out.diagnostic(Diagnostic.warning(DiagnosticCode.HTML_DEEP_NESTING,
+                    "elements are nested more than " + MAX_DEPTH
                     + " deep; markup below that depth was flattened and may be read incompletely", Location.UNKNOWN,
                     null));
         }
@@ -83,7 +84,8 @@ public final class HtmlReader implements ReportReader {
             write(line, out);
         }
         if (out.size() == 0) {
-            out.diagnostic(Diagnostic.warning(DiagnosticCode.HTML_NO_TEXT, "the web page has no readable text (its content may be "
+            out.diagnostic(Diagnostic.warning(DiagnosticCode.HTML_NO_TEXT,
+                    "the web page has no readable text (its content may be "
                     + "loaded by a script or sit in a frame)", Location.UNKNOWN, null));
         }
         return out.build();

@@ -22,6 +22,7 @@ final class PageInfo {
             "\\s*(?:_|\\||｜|(?<!\\d)-(?!\\d)|\\s[-–—－]\\s)\\s*");
     /** Label text pieces are read from at most this many text pieces of the page. */
     static final int MAX_PIECES = 20_000;
+    private static final Pattern ABSOLUTE_URL = Pattern.compile("(?i)https?://\\S{3,2000}");
     /** Longest value taken for a label. */
     private static final int MAX_VALUE = 80;
 
@@ -34,7 +35,28 @@ final class PageInfo {
         String publisher = firstValue(pieces, "发布机构", "发文机关");
         String date = firstValue(pieces, "发布日期", "成文日期", "发布时间");
         String index = firstValue(pieces, "索引号");
-        return new DocumentInfo(title(doc.title()), publisher, date, index, 0);
+        return new DocumentInfo(title(doc.title()), publisher, date, index, 0, canonicalUrl(doc));
+    }
+
+    /**
+     * The page's own address, from the head: {@code <link rel="canonical" href>} or {@code <meta property="og:url">},
+     * when it is an absolute http(s) address; else null.
+     */
+    static String canonicalUrl(Document doc) {
+        Element head = doc.head();
+        for (int i = 0; i < head.childrenSize(); i++) {
+            Element e = head.child(i);
+            String url = null;
+            if (e.nameIs("link") && e.attr("rel").equalsIgnoreCase("canonical")) {
+                url = e.attr("href");
+            } else if (e.nameIs("meta") && e.attr("property").equalsIgnoreCase("og:url")) {
+                url = e.attr("content");
+            }
+            if (url != null && ABSOLUTE_URL.matcher(url.strip()).matches()) {
+                return url.strip();
+            }
+        }
+        return null;
     }
 
     /** The page title without a site-name part: the longest part between separators. */

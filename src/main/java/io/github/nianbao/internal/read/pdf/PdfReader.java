@@ -92,7 +92,8 @@ public final class PdfReader implements ReportReader {
             broken += TextCleanup.countBroken(l.text());
         }
         if (broken > 0) {
-            b.diagnostic(Diagnostic.warning(DiagnosticCode.BROKEN_TOUNICODE, broken + " character(s) could not be decoded "
+            b.diagnostic(Diagnostic.warning(DiagnosticCode.BROKEN_TOUNICODE,
+                    broken + " character(s) could not be decoded "
                     + "(U+FFFD or private-use code points): a font has no usable ToUnicode map, so some text is "
                     + "missing or wrong", Location.UNKNOWN, null));
         }

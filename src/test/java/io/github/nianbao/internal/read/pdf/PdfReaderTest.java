@@ -31,7 +31,7 @@ class PdfReaderTest {
 
     @Test
     void imageOnlyPdfSaysThereIsNoTextLayer() throws IOException {
-        ReportText t = read("pdf/image-only.pdf", ParseOptions.DEFAULT);
+        ReportText t = read("bad/image-only.pdf", ParseOptions.DEFAULT);
         assertEquals(1, t.diagnostics().size());
         assertEquals(DiagnosticCode.NO_TEXT_LAYER, t.diagnostics().get(0).code());
         assertEquals(Severity.ERROR, t.diagnostics().get(0).severity());
@@ -40,20 +40,20 @@ class PdfReaderTest {
 
     @Test
     void encryptedWithEmptyUserPasswordOpens() throws IOException {
-        ReportText t = read("pdf/encrypted-empty-user-password.pdf", ParseOptions.DEFAULT);
+        ReportText t = read("bad/encrypted-no-user-password.pdf", ParseOptions.DEFAULT);
         assertTrue(t.text().contains("政府信息公开工作年度报告"));
     }
 
     @Test
     void passwordProtectedPdfIsEncrypted() {
         ReadFailure e = assertThrows(ReadFailure.class,
-                () -> read("pdf/encrypted-user-password.pdf", ParseOptions.DEFAULT));
+                () -> read("bad/encrypted-user-password.pdf", ParseOptions.DEFAULT));
         assertEquals(ReadFailure.Reason.ENCRYPTED, e.reason());
     }
 
     @Test
     void damagedPdfIsCorrupt() {
-        ReadFailure e = assertThrows(ReadFailure.class, () -> read("pdf/truncated.pdf", ParseOptions.DEFAULT));
+        ReadFailure e = assertThrows(ReadFailure.class, () -> read("bad/truncated.pdf", ParseOptions.DEFAULT));
         assertEquals(ReadFailure.Reason.CORRUPT, e.reason());
     }
 
@@ -113,7 +113,7 @@ class PdfReaderTest {
 
     @Test
     void nonEmbeddedFontNeedsNoSystemFontScan() throws IOException {
-        ReportText t = read("pdf/standard14-not-embedded.pdf", ParseOptions.DEFAULT);
+        ReportText t = read("readers/standard14-not-embedded.pdf", ParseOptions.DEFAULT);
         assertEquals("Report 2024 total 17\n", t.text());
         assertEquals(BundledFontMapper.class, org.apache.pdfbox.pdmodel.font.FontMappers.instance().getClass());
     }
