@@ -219,6 +219,11 @@ public final class PositionalTable {
         final List<Word> headerLabels = new ArrayList<>();
         final List<List<Word>> labelWords = new ArrayList<>();
         final List<List<Word>> valueWords = new ArrayList<>();
+        /** For each body line, the words of each column's cell. */
+        final List<List<List<Word>>> cellWords = new ArrayList<>();
+        boolean[] absorbed = new boolean[0];
+        /** Cells filled only by wrapped values absorbed from other lines. */
+        final java.util.Set<Long> wrappedCells = new java.util.HashSet<>();
         int[][] assigned;
 
         /** Works out the columns (from the header, else the ones before, else the values) and assigns values. */
@@ -267,6 +272,87 @@ public final class PositionalTable {
                 columns = grouped.isEmpty() ? columns : grouped;
             }
             assigned = ColumnAssigner.assign(columns, valueWords);
+            absorbed = new boolean[body.size()];
+            for (int k = 0; k < body.size(); k++) {
+                List<List<Word>> byColumn = new ArrayList<>();
+                for (int c = 0; c < columns.size(); c++) {
+                    byColumn.add(new ArrayList<>());
+                }
+                for (int w = 0; w < valueWords.get(k).size(); w++) {
+                    if (assigned[k][w] >= 0) {
+                        byColumn.get(assigned[k][w]).add(valueWords.get(k).get(w));
+                    }
+                }
+                cellWords.add(byColumn);
+            }
+            absorbWrappedValues();
+        }
+
+        /**
+         * A line holding only a few values, right above or below a row whose cells in those columns are empty, is
+         * the rest of those cells wrapped in a narrow column ({@code 3} / {@code 9} for 39, printed around the
+         * row's line): its values join the row's cells, top to bottom.
+         */
+        private void absorbWrappedValues() {
+            for (int k = 0; k < body.size(); k++) {
+                if (!labelWords.get(k).isEmpty() || valueWords.get(k).isEmpty() || filled(k) * 2 > columns.size()) {
+                    continue;
+                }
+                int above = wrapTarget(k, k - 1);
+                int below = wrapTarget(k, k + 1);
+                int target = above >= 0 && below < 0 ? above : below >= 0 && above < 0 ? below : -1;
+                if (target < 0) {
+                    continue;
+                }
+                for (int c = 0; c < columns.size(); c++) {
+                    List<Word> in = cellWords.get(k).get(c);
+                    if (in.isEmpty()) {
+                        continue;
+                    }
+                    Word piece = joined(in);
+                    List<Word> cell = cellWords.get(target).get(c);
+                    Word rest = cell.isEmpty() ? null : joined(cell);
+                    cell.clear();
+                    cell.add(rest == null ? piece : target > k ? stack(piece, rest) : stack(rest, piece));
+                    if (rest == null || wrappedCells.contains(key(target, c))) {
+                        wrappedCells.add(key(target, c));
+                    }
+                    in.clear();
+                }
+                absorbed[k] = true;
+            }
+        }
+
+        /** {@code t} if it is a row on the line right next to body line {@code k} with {@code k}'s cells empty. */
+        private int wrapTarget(int k, int t) {
+            if (t < 0 || t >= body.size() || absorbed[t] || Math.abs(body.get(t) - body.get(k)) != 1
+                    || labelWords.get(t).isEmpty() && filled(t) * 2 <= columns.size()) {
+                return -1;
+            }
+            WordLine a = lines.get(body.get(Math.min(k, t)));
+            WordLine b = lines.get(body.get(Math.max(k, t)));
+            if (b.top() - a.bottom() > 0.5 * em) {
+                return -1;
+            }
+            for (int c = 0; c < columns.size(); c++) {
+                if (!cellWords.get(k).get(c).isEmpty() && !cellWords.get(t).get(c).isEmpty()
+                        && !wrappedCells.contains(key(t, c))) {
+                    return -1;
+                }
+            }
+            return t;
+        }
+
+        private long key(int k, int c) {
+            return (long) k * 4096 + c;
+        }
+
+        private int filled(int k) {
+            int n = 0;
+            for (List<Word> cell : cellWords.get(k)) {
+                n += cell.isEmpty() ? 0 : 1;
+            }
+            return n;
         }
 
         /** Each column where its values were printed (median left and right edge), else its header. */
@@ -307,13 +393,17 @@ public final class PositionalTable {
             int labels = labelSlots();
             int next = 0;
             for (int k = 0; k < body.size() && body.get(k) < headerFrom; k++, next++) {
-                out.add(bodyRow(k, labels));
+                if (!absorbed[k]) {
+                    out.add(bodyRow(k, labels));
+                }
             }
             if (header != null) {
                 writeHeader(labels, out);
             }
             for (int k = next; k < body.size(); k++) {
-                out.add(bodyRow(k, labels));
+                if (!absorbed[k]) {
+                    out.add(bodyRow(k, labels));
+                }
             }
         }
 
@@ -392,16 +482,7 @@ public final class PositionalTable {
             for (Word w : lw) {
                 cells.add(new PositionalCell(w.text(), w.box(), Role.LABEL));
             }
-            List<Word> vw = valueWords.get(k);
-            List<List<Word>> byColumn = new ArrayList<>();
-            for (int c = 0; c < columns.size(); c++) {
-                byColumn.add(new ArrayList<>());
-            }
-            for (int w = 0; w < vw.size(); w++) {
-                if (assigned[k][w] >= 0) {
-                    byColumn.get(assigned[k][w]).add(vw.get(w));
-                }
-            }
+            List<List<Word>> byColumn = cellWords.get(k);
             for (int c = 0; c < columns.size(); c++) {
                 List<Word> in = byColumn.get(c);
                 if (in.isEmpty()) {
@@ -511,6 +592,23 @@ public final class PositionalTable {
             single += c.label().codePointCount(0, c.label().length()) == 1 ? 1 : 0;
         }
         return single >= 2;
+    }
+
+    /** The words of one cell as one word, left to right. */
+    private static Word joined(List<Word> words) {
+        Word out = words.get(0);
+        for (int i = 1; i < words.size(); i++) {
+            Word w = words.get(i);
+            out = new Word(Joiner.join(out.text(), w.text()), Math.min(out.x0(), w.x0()), Math.max(out.x1(), w.x1()),
+                    Math.min(out.y0(), w.y0()), Math.max(out.y1(), w.y1()));
+        }
+        return out;
+    }
+
+    /** One cell's text wrapped over two lines: {@code upper} then {@code lower}. */
+    private static Word stack(Word upper, Word lower) {
+        return new Word(Joiner.join(upper.text(), lower.text()), Math.min(upper.x0(), lower.x0()),
+                Math.max(upper.x1(), lower.x1()), Math.min(upper.y0(), lower.y0()), Math.max(upper.y1(), lower.y1()));
     }
 
     /** Columns when there is no header: one per group of values that line up. */
