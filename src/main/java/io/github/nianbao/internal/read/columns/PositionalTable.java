@@ -222,8 +222,6 @@ public final class PositionalTable {
         /** For each body line, the words of each column's cell. */
         final List<List<List<Word>>> cellWords = new ArrayList<>();
         boolean[] absorbed = new boolean[0];
-        /** Cells filled only by wrapped values absorbed from other lines. */
-        final java.util.Set<Long> wrappedCells = new java.util.HashSet<>();
         int[][] assigned;
 
         /** Works out the columns (from the header, else the ones before, else the values) and assigns values. */
@@ -267,12 +265,13 @@ public final class PositionalTable {
                 labelWords.add(positions == Positions.SPACED ? joinSpaced(labels, 1.5 * em) : labels);
                 valueWords.add(l.words().subList(split, l.words().size()));
             }
+            absorbed = new boolean[body.size()];
+            absorbWrappedValues();
             if (columns.isEmpty() || reach > 0 && header != null && isGarbled(header.columns())) {
                 List<Column> grouped = fromValues(valueWords);
                 columns = grouped.isEmpty() ? columns : grouped;
             }
             assigned = ColumnAssigner.assign(columns, valueWords);
-            absorbed = new boolean[body.size()];
             for (int k = 0; k < body.size(); k++) {
                 List<List<Word>> byColumn = new ArrayList<>();
                 for (int c = 0; c < columns.size(); c++) {
@@ -285,74 +284,73 @@ public final class PositionalTable {
                 }
                 cellWords.add(byColumn);
             }
-            absorbWrappedValues();
         }
 
         /**
-         * A line holding only a few values, right above or below a row whose cells in those columns are empty, is
-         * the rest of those cells wrapped in a narrow column ({@code 3} / {@code 9} for 39, printed around the
-         * row's line): its values join the row's cells, top to bottom.
+         * A line of values only, right above or below a row with a label, whose values all fall where that row has
+         * none, holds the rest of that row's cells wrapped in narrow columns ({@code 3} / {@code 9} for 39, printed
+         * around the row's line): its values join the row's, each stacked with the piece on the other side of the
+         * row in its column, top to bottom.
          */
         private void absorbWrappedValues() {
+            for (int t = 0; t < body.size(); t++) {
+                if (labelWords.get(t).isEmpty() || valueWords.get(t).isEmpty()) {
+                    continue;
+                }
+                List<Word> above = wrapPiece(t, t - 1);
+                List<Word> below = wrapPiece(t, t + 1);
+                if (above == null && below == null) {
+                    continue;
+                }
+                List<Word> row = new ArrayList<>(valueWords.get(t));
+                List<Word> pending = below == null ? new ArrayList<>() : new ArrayList<>(below);
+                for (Word a : above == null ? List.<Word>of() : above) {
+                    Word under = null;
+                    for (Word b : pending) {
+                        if (b.overlap(a.x0(), a.x1()) > 0) {
+                            under = b;
+                        }
+                    }
+                    pending.remove(under);
+                    row.add(under == null ? a : stack(a, under));
+                }
+                row.addAll(pending);
+                row.sort(java.util.Comparator.comparingDouble(Word::x0));
+                valueWords.set(t, row);
+                absorbed[t - 1] |= above != null;
+                if (below != null) {
+                    absorbed[t + 1] = true;
+                }
+            }
             for (int k = 0; k < body.size(); k++) {
-                if (!labelWords.get(k).isEmpty() || valueWords.get(k).isEmpty() || filled(k) * 2 > columns.size()) {
-                    continue;
+                if (absorbed[k]) {
+                    valueWords.set(k, List.of());
                 }
-                int above = wrapTarget(k, k - 1);
-                int below = wrapTarget(k, k + 1);
-                int target = above >= 0 && below < 0 ? above : below >= 0 && above < 0 ? below : -1;
-                if (target < 0) {
-                    continue;
-                }
-                for (int c = 0; c < columns.size(); c++) {
-                    List<Word> in = cellWords.get(k).get(c);
-                    if (in.isEmpty()) {
-                        continue;
-                    }
-                    Word piece = joined(in);
-                    List<Word> cell = cellWords.get(target).get(c);
-                    Word rest = cell.isEmpty() ? null : joined(cell);
-                    cell.clear();
-                    cell.add(rest == null ? piece : target > k ? stack(piece, rest) : stack(rest, piece));
-                    if (rest == null || wrappedCells.contains(key(target, c))) {
-                        wrappedCells.add(key(target, c));
-                    }
-                    in.clear();
-                }
-                absorbed[k] = true;
             }
         }
 
-        /** {@code t} if it is a row on the line right next to body line {@code k} with {@code k}'s cells empty. */
-        private int wrapTarget(int k, int t) {
-            if (t < 0 || t >= body.size() || absorbed[t] || Math.abs(body.get(t) - body.get(k)) != 1
-                    || labelWords.get(t).isEmpty() && filled(t) * 2 <= columns.size()) {
-                return -1;
+        /**
+         * The values of body line {@code k} when it is the wrapped rest of row {@code t}'s cells: the line right
+         * next to it, values only, none of them over a value of the row; else null.
+         */
+        private List<Word> wrapPiece(int t, int k) {
+            if (k < 0 || k >= body.size() || absorbed[k] || Math.abs(body.get(t) - body.get(k)) != 1
+                    || !labelWords.get(k).isEmpty() || valueWords.get(k).isEmpty()) {
+                return null;
             }
             WordLine a = lines.get(body.get(Math.min(k, t)));
             WordLine b = lines.get(body.get(Math.max(k, t)));
             if (b.top() - a.bottom() > 0.5 * em) {
-                return -1;
+                return null;
             }
-            for (int c = 0; c < columns.size(); c++) {
-                if (!cellWords.get(k).get(c).isEmpty() && !cellWords.get(t).get(c).isEmpty()
-                        && !wrappedCells.contains(key(t, c))) {
-                    return -1;
+            for (Word piece : valueWords.get(k)) {
+                for (Word v : valueWords.get(t)) {
+                    if (piece.overlap(v.x0(), v.x1()) > -reach) {
+                        return null;
+                    }
                 }
             }
-            return t;
-        }
-
-        private long key(int k, int c) {
-            return (long) k * 4096 + c;
-        }
-
-        private int filled(int k) {
-            int n = 0;
-            for (List<Word> cell : cellWords.get(k)) {
-                n += cell.isEmpty() ? 0 : 1;
-            }
-            return n;
+            return valueWords.get(k);
         }
 
         /** Each column where its values were printed (median left and right edge), else its header. */

@@ -7,8 +7,8 @@ import java.util.List;
  * Finds the lines that form tables without rule lines (无框表格): a table holds rows with values (a number or
  * zero mark after a label or beside other values), the header lines right above its first such row (lines with a
  * word where the values start or further right, and the label lines between them), the lines between its rows,
- * and the label and header lines right after its last row, as closely spaced as its rows (rows whose cells are all
- * empty, and parts of the table that have no values). A line of prose across the text
+ * and the label and header lines right after its last row, no further apart than its lines are (rows whose cells
+ * are all empty, and parts of the table that have no values). A line of prose across the text
  * width, or a one-word heading set off in bold or a larger size, ends a table. Knows nothing of labels.
  */
 public final class TableFinder {
@@ -73,7 +73,7 @@ public final class TableFinder {
             start--;
         }
         int end = last + 1;
-        double step = medianStep(lines, start, end);
+        double step = Math.max(medianStep(lines, start, end), largestStep(lines, start, end) / 1.5);
         while (end < to && lines.get(end).top() - lines.get(end - 1).top() <= 1.5 * step
                 && (isLabelOnly(lines.get(end), valueLeft, em) || !isWideText(lines.get(end), widest(span, em))
                         && reachesValues(lines.get(end), valueLeft, em))) {
@@ -196,6 +196,15 @@ public final class TableFinder {
         }
         h.sort(null);
         return h.isEmpty() ? 1 : h.get(h.size() / 2);
+    }
+
+    /** The largest distance between the tops of consecutive lines (a row's height with its padding). */
+    static double largestStep(List<WordLine> lines, int from, int to) {
+        double d = 0;
+        for (int i = from + 1; i < to; i++) {
+            d = Math.max(d, lines.get(i).top() - lines.get(i - 1).top());
+        }
+        return d;
     }
 
     /** The median distance between the tops of consecutive lines. */
