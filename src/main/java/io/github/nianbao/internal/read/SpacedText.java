@@ -122,8 +122,8 @@ final class SpacedText {
                 List<WordLine> part = metric.subList(r[0], r[1]);
                 List<Column> columns = inherited.isEmpty() ? inherited
                         : ColumnAssigner.refit(inherited, values(leadingRows(part)));
-                PositionalTable.Result result = PositionalTable.build(part, columns, PositionalTable.Clip.NONE, 0,
-                        PositionalTable.Positions.SPACED);
+                PositionalTable.Result result = PositionalTable.build(part, columns, PositionalTable.Clip.NONE,
+                        null, PositionalTable.Positions.SPACED);
                 if (best == null || result.crowded() < best.crowded()
                         || result.crowded() == best.crowded() && result.misfit() < best.misfit() - 1e-9) {
                     best = result;

@@ -13,7 +13,8 @@ import java.util.List;
  * and one cell per column ({@link ColumnAssigner}); a line of labels only becomes a row whose column cells are
  * empty; the header lines become the header's rows ({@link HeaderTree}). A table whose first lines come before any
  * header (the rest of a table from the previous page) uses the columns it is given. When the page's edge cuts the
- * table, every row ends with one cell for the columns beyond the edge: not printed, not empty.
+ * table (a band whose text reaches the edge, or the rest of a cut table), every row of it ends with one cell for
+ * the columns beyond the edge: not printed, not empty.
  */
 public final class PositionalTable {
 
@@ -28,7 +29,7 @@ public final class PositionalTable {
     /** How many columns the lines of one wrapped header cell may be shifted against each other in spaced text. */
     private static final double SPACED_REACH = 3;
 
-    /** Which side of the table the page's edge cuts off, if any. */
+    /** Whether the page's edge cut a table off (on the right), for the table's rest on the next page. */
     public enum Clip {
         NONE, RIGHT
     }
@@ -62,16 +63,14 @@ public final class PositionalTable {
 
     private final List<WordLine> lines;
     private final double em;
-    private final Clip clip;
-    private final double clipEdge;
+    private final PageEdge edge;
     private final Positions positions;
     private final double reach;
 
-    private PositionalTable(List<WordLine> lines, Clip clip, double clipEdge, Positions positions) {
+    private PositionalTable(List<WordLine> lines, PageEdge edge, Positions positions) {
         this.lines = lines;
         this.em = TableFinder.em(lines, 0, lines.size() - 1);
-        this.clip = clip;
-        this.clipEdge = clipEdge;
+        this.edge = edge;
         this.positions = positions;
         this.reach = positions == Positions.SPACED ? SPACED_REACH : 0;
     }
@@ -79,24 +78,24 @@ public final class PositionalTable {
     /**
      * The rows of the table made of {@code lines}.
      *
-     * @param inherited columns for lines before any header (the table's part on the previous page), or empty
-     * @param clip      which edge of the page cuts the table
-     * @param clipEdge  x of that edge (ignored for {@link Clip#NONE})
-     * @param positions where the positions come from
+     * @param inherited     columns for lines before any header (the table's part on the previous page), or empty
+     * @param inheritedClip whether the page's edge cut off that table (its rest here is cut off too)
+     * @param edge          the page's right edge, or null (text without pages)
+     * @param positions     where the positions come from
      */
-    public static Result build(List<WordLine> lines, List<Column> inherited, Clip clip, double clipEdge,
+    public static Result build(List<WordLine> lines, List<Column> inherited, Clip inheritedClip, PageEdge edge,
                                Positions positions) {
         if (lines.isEmpty()) {
             return new Result(List.of(), inherited, 0, 0, inherited);
         }
-        return new PositionalTable(lines, clip, clipEdge, positions).write(inherited);
+        return new PositionalTable(lines, edge, positions).write(inherited, inheritedClip);
     }
 
-    private Result write(List<Column> inherited) {
+    private Result write(List<Column> inherited, Clip inheritedClip) {
         List<Band> bands = bands();
         List<Column> previous = inherited;
         for (int b = 0; b < bands.size(); b++) {
-            bands.get(b).resolve(previous);
+            bands.get(b).resolve(previous, b == 0 ? inheritedClip : Clip.NONE);
             previous = bands.get(b).columns;
         }
         for (int b = bands.size() - 2; b >= 0; b--) { // label lines above the first header take its columns
@@ -222,10 +221,12 @@ public final class PositionalTable {
         /** For each body line, the words of each column's cell. */
         final List<List<List<Word>>> cellWords = new ArrayList<>();
         boolean[] absorbed = new boolean[0];
+        /** Whether the page's edge cuts this band off. */
+        boolean cut;
         int[][] assigned;
 
         /** Works out the columns (from the header, else the ones before, else the values) and assigns values. */
-        void resolve(List<Column> before) {
+        void resolve(List<Column> before, Clip beforeClip) {
             double left = valueLeft;
             for (int i : body) {
                 WordLine l = lines.get(i);
@@ -254,9 +255,11 @@ public final class PositionalTable {
                 header = HeaderTree.of(fragments, em, reach);
                 columns = header.columns();
             }
+            boolean continued = columns.isEmpty() && !before.isEmpty();
             if (columns.isEmpty()) {
                 columns = before;
             }
+            cut = edge != null && (continued && beforeClip == Clip.RIGHT || reachesEdge());
             for (int i : body) {
                 WordLine l = lines.get(i);
                 int v = l.valueStart();
@@ -351,6 +354,28 @@ public final class PositionalTable {
                 }
             }
             return valueWords.get(k);
+        }
+
+        /**
+         * Whether the page's edge cuts the band off: some of its text ends at the edge (within half an em), or the
+         * edge cuts through text at the band's height.
+         */
+        private boolean reachesEdge() {
+            List<Integer> all = new ArrayList<>(body);
+            for (int i = headerFrom; i >= 0 && i < headerTo; i++) {
+                all.add(i);
+            }
+            double top = Double.MAX_VALUE;
+            double bottom = -Double.MAX_VALUE;
+            for (int i : all) {
+                WordLine l = lines.get(i);
+                if (l.right() >= edge.x() - 0.5 * l.height()) {
+                    return true;
+                }
+                top = Math.min(top, l.top());
+                bottom = Math.max(bottom, l.bottom());
+            }
+            return edge.cutsBetween(top, bottom);
         }
 
         /** Each column where its values were printed (median left and right edge), else its header. */
@@ -519,8 +544,8 @@ public final class PositionalTable {
 
         /** Adds the cell for the columns beyond the page's edge, when the edge cuts the table off. */
         private void finish(List<PositionalCell> cells, double top, double bottom) {
-            if (clip == Clip.RIGHT) {
-                float x = (float) clipEdge;
+            if (cut) {
+                float x = (float) edge.x();
                 cells.add(new PositionalCell("", new Box(x, (float) top, x, (float) bottom), Role.OFF_PAGE));
             }
         }

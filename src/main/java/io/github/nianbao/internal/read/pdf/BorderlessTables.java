@@ -1,6 +1,7 @@
 package io.github.nianbao.internal.read.pdf;
 
 import io.github.nianbao.internal.read.columns.Column;
+import io.github.nianbao.internal.read.columns.PageEdge;
 import io.github.nianbao.internal.read.columns.PositionalCell;
 import io.github.nianbao.internal.read.columns.PositionalRow;
 import io.github.nianbao.internal.read.columns.PositionalTable;
@@ -29,8 +30,6 @@ final class BorderlessTables {
     private static final double MIN_CELL_GAP = 0.5;
     /** A printed space in a gap narrower than this many ems is a space inside one cell. */
     private static final double WORD_SPACE = 0.5;
-    /** Text this many ems from the page's right edge (or beyond it) is cut off by the edge. */
-    private static final double EDGE_EMS = 0.5;
 
     private BorderlessTables() {
     }
@@ -88,9 +87,9 @@ final class BorderlessTables {
             List<WordLine> part = lines.subList(region[0], region[1]);
             boolean continues = open != null && region[0] == 0;
             List<Column> inherited = continues ? open.columns : List.of();
-            boolean clipped = clipped(part, page, cut) || continues && open.rows.get(open.rows.size() - 1).isClipped();
-            PositionalTable.Clip clip = clipped ? PositionalTable.Clip.RIGHT : PositionalTable.Clip.NONE;
-            PositionalTable.Result result = PositionalTable.build(part, inherited, clip, page.width(),
+            boolean openCut = continues && open.rows.get(open.rows.size() - 1).isClipped();
+            PositionalTable.Result result = PositionalTable.build(part, inherited,
+                    openCut ? PositionalTable.Clip.RIGHT : PositionalTable.Clip.NONE, new PageEdge(page.width(), cut),
                     PositionalTable.Positions.EXACT);
             if (continues && !result.rows().isEmpty() && result.rows().get(0).kind() == PositionalRow.Kind.BODY) {
                 appendRows(open, result, page.number());
@@ -123,28 +122,6 @@ final class BorderlessTables {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether the page's right edge cuts the table off: its text reaches the edge, or the edge cuts through text at
-     * the table's height.
-     */
-    private static boolean clipped(List<WordLine> lines, PageContent page, List<Double> cut) {
-        double top = Double.MAX_VALUE;
-        double bottom = -Double.MAX_VALUE;
-        for (WordLine l : lines) {
-            if (l.right() >= page.width() - EDGE_EMS * l.height()) {
-                return true;
-            }
-            top = Math.min(top, l.top());
-            bottom = Math.max(bottom, l.bottom());
-        }
-        for (double y : cut) {
-            if (y >= top && y <= bottom) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A table block of the rows written. */
