@@ -17,7 +17,12 @@ public final class HeaderTree {
     /** How many times the usual reach a stray one-character fragment may lie from the rest of its cell. */
     private static final double STRAY_REACH = 3;
     /** The lines of one wrapped cell are at most this many line heights apart. */
-    private static final double WRAP_LIMIT = 3;
+    private static final double WRAP_LIMIT = 2;
+    /**
+     * In space-aligned text they may be further apart: lines of other cells of a header with centred rows, or
+     * empty lines, may come between.
+     */
+    private static final double SPACED_WRAP_LIMIT = 3;
 
     private final List<Column> columns;
     private final List<List<HeaderCell>> rows;
@@ -57,7 +62,7 @@ public final class HeaderTree {
             columns.add(new Column(n.text.toString(), n.x0, n.x1));
             leafRow.add(new HeaderCell(n.text.toString(), i, 1, n.box()));
         }
-        List<List<HeaderCell>> rows = parentRows(parents, leaves);
+        List<List<HeaderCell>> rows = parentRows(parents, leaves, nodes, em);
         if (!leafRow.isEmpty()) {
             rows.add(leafRow);
         }
@@ -78,11 +83,10 @@ public final class HeaderTree {
      * Joins each fragment with the one right below it when they are one wrapped cell, until nothing changes: the
      * lower one is the only fragment on the nearest line below the upper one that overlaps it, the upper one the
      * only one right above the lower one, the lower line is no wider (text wraps where the cell is full), and the
-     * lines are at most {@link #WRAP_LIMIT} line heights apart (a wrapped cell of a header whose rows are centred
-     * may have lines of other cells between its own).
+     * lines are at most {@link #WRAP_LIMIT} line heights apart ({@link #SPACED_WRAP_LIMIT} in spaced text).
      */
     private static void mergeWrapped(List<Node> nodes, double em, double reach) {
-        double limit = WRAP_LIMIT * em;
+        double limit = (reach > 0 ? SPACED_WRAP_LIMIT : WRAP_LIMIT) * em;
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -119,7 +123,7 @@ public final class HeaderTree {
                 for (Node m : nodes) {
                     boolean apart = m.y1 <= s.y0 + 0.25 * em || m.y0 >= s.y1 - 0.25 * em;
                     double dy = Math.min(Math.abs(m.lastY0 - s.y0), Math.abs(s.lastY0 - m.y0));
-                    if (m == s || !apart || dy > WRAP_LIMIT * em) {
+                    if (m == s || !apart || dy > SPACED_WRAP_LIMIT * em) {
                         continue;
                     }
                     double gap = Math.max(0, -overlap(m.x0, m.x1, s.x0, s.x1));
@@ -149,7 +153,21 @@ public final class HeaderTree {
      */
     private static Node onlyBelow(Node a, List<Node> nodes, double limit, double em, double reach) {
         Node exact = nearestBelow(a, nodes, limit, em, 0);
-        return exact != null || reach <= 0 ? exact : nearestBelow(a, nodes, limit, em, reach);
+        if (exact != null || reach <= 0 || anyBelow(a, nodes, limit, em)) {
+            return exact; // fragments right below overlap it: it is not one of shifted lines
+        }
+        return nearestBelow(a, nodes, limit, em, reach);
+    }
+
+    /** Whether any fragment within {@code limit} below {@code a}'s last line overlaps it. */
+    private static boolean anyBelow(Node a, List<Node> nodes, double limit, double em) {
+        for (Node b : nodes) {
+            double d = b.y0 - a.lastY0;
+            if (b != a && d > 0.5 * em && d <= limit && overlap(a.lastX0, a.lastX1, b.x0, b.x1) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Node nearestBelow(Node a, List<Node> nodes, double limit, double em, double reach) {
@@ -220,7 +238,8 @@ public final class HeaderTree {
     }
 
     /** The spanning cells grouped into rows by height, each placed over its best run of columns. */
-    private static List<List<HeaderCell>> parentRows(List<Node> parents, List<Node> leaves) {
+    private static List<List<HeaderCell>> parentRows(List<Node> parents, List<Node> leaves, List<Node> all,
+                                                     double em) {
         parents.sort(Comparator.comparingDouble((Node n) -> n.y0).thenComparingDouble(n -> n.x0));
         List<List<Node>> groups = new ArrayList<>();
         for (Node p : parents) {
@@ -239,8 +258,13 @@ public final class HeaderTree {
             g.sort(Comparator.comparingDouble(n -> n.x0));
             List<HeaderCell> row = new ArrayList<>();
             for (Node p : g) {
-                int[] span = span(p, leaves);
-                if (span != null) {
+                boolean[] barred = barred(p, g, leaves, all, em);
+                int[] span = span(p, leaves, barred);
+                if (span == null) {
+                    int at = nearestLeaf(p, leaves);
+                    span = new int[] {at, at};
+                }
+                if (span[0] >= 0) {
                     row.add(new HeaderCell(p.text.toString(), span[0], span[1] - span[0] + 1, p.box()));
                 }
             }
@@ -249,24 +273,86 @@ public final class HeaderTree {
                 int end = Math.min(c.column() + c.span(), row.get(i + 1).column());
                 row.set(i, new HeaderCell(c.text(), c.column(), Math.max(1, end - c.column()), c.box()));
             }
-            rows.add(row);
+            if (!row.isEmpty()) {
+                rows.add(row);
+            }
         }
         return rows;
     }
 
+    /** The column whose header's middle is nearest the cell's middle, or -1 when there are none. */
+    private static int nearestLeaf(Node p, List<Node> leaves) {
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        double centre = (p.x0 + p.x1) / 2;
+        for (int k = 0; k < leaves.size(); k++) {
+            double d = Math.abs((leaves.get(k).x0 + leaves.get(k).x1) / 2 - centre);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        return best;
+    }
+
     /**
-     * The run of columns {@code [first, last]} a spanning cell stands over: it overlaps the text of the cell, and
-     * its middle, left or right edge is closest to the cell's; of equally close runs the longest.
+     * The columns a spanning cell cannot stand over: those under the text of another spanning cell of its row, and
+     * those whose header starts higher than the cells right below it (a column of the level above, such as 自然人
+     * beside 法人或其他组织).
      */
-    static int[] span(Node p, List<Node> leaves) {
+    private static boolean[] barred(Node p, List<Node> row, List<Node> leaves, List<Node> all, double em) {
+        boolean[] barred = new boolean[leaves.size()];
+        double level = Double.MAX_VALUE;
+        double nearest = Double.MAX_VALUE;
+        for (Node m : all) {
+            if (m != p && m.y0 >= p.y1 - 0.25 * em && overlap(p.x0, p.x1, m.x0, m.x1) > 0) {
+                if (m.y0 < nearest - 0.25 * em) {
+                    nearest = m.y0;
+                }
+            }
+        }
+        level = nearest;
+        for (int k = 0; k < leaves.size(); k++) {
+            Node leaf = leaves.get(k);
+            barred[k] = level < Double.MAX_VALUE && leaf.y0 < level - 0.25 * em;
+            for (Node other : row) {
+                if (other != p && overlap(other.x0, other.x1, leaf.x0, leaf.x1) > 0) {
+                    barred[k] = true;
+                }
+            }
+        }
+        return barred;
+    }
+
+    /**
+     * The run of columns {@code [first, last]} a spanning cell stands over: it holds every column whose header the
+     * cell's text overlaps and none that is barred, and its middle, left or right edge is closest to the cell's; of
+     * equally close runs the longest.
+     */
+    static int[] span(Node p, List<Node> leaves, boolean[] barred) {
         int[] best = null;
         double bestCost = Double.MAX_VALUE;
         double centre = (p.x0 + p.x1) / 2;
+        int under0 = Integer.MAX_VALUE;
+        int under1 = -1;
+        for (int i = 0; i < leaves.size(); i++) {
+            if (overlap(leaves.get(i).x0, leaves.get(i).x1, p.x0, p.x1) > 0) {
+                under0 = Math.min(under0, i);
+                under1 = i;
+            }
+        }
         for (int i = 0; i < leaves.size(); i++) {
             for (int j = i; j < leaves.size(); j++) {
                 double x0 = leaves.get(i).x0;
                 double x1 = leaves.get(j).x1;
-                if (overlap(x0, x1, p.x0, p.x1) <= 0) {
+                if (overlap(x0, x1, p.x0, p.x1) <= 0 || under1 >= 0 && (i > under0 || j < under1)) {
+                    continue;
+                }
+                boolean free = true;
+                for (int k = i; k <= j && free; k++) {
+                    free = !barred[k];
+                }
+                if (!free) {
                     continue;
                 }
                 double cost = Math.min(Math.abs((x0 + x1) / 2 - centre),

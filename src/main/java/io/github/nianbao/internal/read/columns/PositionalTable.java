@@ -320,7 +320,9 @@ public final class PositionalTable {
                 row.addAll(pending);
                 row.sort(java.util.Comparator.comparingDouble(Word::x0));
                 valueWords.set(t, row);
-                absorbed[t - 1] |= above != null;
+                if (above != null) {
+                    absorbed[t - 1] = true;
+                }
                 if (below != null) {
                     absorbed[t + 1] = true;
                 }
@@ -507,7 +509,7 @@ public final class PositionalTable {
             }
             List<List<Word>> byColumn = cellWords.get(k);
             for (int c = 0; c < columns.size(); c++) {
-                List<Word> in = byColumn.get(c);
+                List<Word> in = c < byColumn.size() ? byColumn.get(c) : List.of(); // a band that took the next's
                 if (in.isEmpty()) {
                     cells.add(new PositionalCell("", columnBox(c, top, bottom), Role.VALUE));
                     continue;
