@@ -23,7 +23,10 @@ public final class ColumnAssigner {
 
     /** In a refit, a group further than this from every column counts only this far (it was pushed aside). */
     private static final double REFIT_CAP = 2;
-    /** A refit tries every pair of groups up to this many groups; beyond, only the first and the last. */
+    /**
+     * A refit tries every pair of groups and of columns up to this many of each; beyond, only the first and last
+     * group under the first and last column (bounded on hostile input).
+     */
     private static final int REFIT_PAIRS = 24;
 
     private ColumnAssigner() {
@@ -88,6 +91,9 @@ public final class ColumnAssigner {
                 }
                 for (int i = 0; i < columns.size(); i++) {
                     for (int j = i; j < columns.size(); j++) {
+                        if (!few && (i != 0 || j != columns.size() - 1)) {
+                            continue;
+                        }
                         double ci = columns.get(i).centerX();
                         double scale = i == j ? 1 : (centres[b] - centres[a]) / (columns.get(j).centerX() - ci);
                         if ((i == j) != (a == b) || !(scale > 0)) {

@@ -13,6 +13,11 @@ import java.util.List;
  */
 public final class HeaderTree {
 
+    /** Beyond this many fragments wrapped cells are not joined (bounded on hostile input: the join is cubic). */
+    private static final int MAX_MERGED = 400;
+    /** Beyond this many columns a spanning cell is placed over its nearest column (bounded on hostile input). */
+    private static final int MAX_SPAN_SEARCH = 64;
+
     private final List<Column> columns;
     private final List<List<HeaderCell>> rows;
 
@@ -34,7 +39,9 @@ public final class HeaderTree {
             nodes.add(new HeaderNode(w));
         }
         nodes.sort(Comparator.comparingDouble((HeaderNode n) -> n.y0).thenComparingDouble(n -> n.x0));
-        WrappedFragments.merge(nodes, em, reach);
+        if (nodes.size() <= MAX_MERGED) {
+            WrappedFragments.merge(nodes, em, reach);
+        }
         List<HeaderNode> leaves = new ArrayList<>();
         List<HeaderNode> parents = new ArrayList<>();
         for (HeaderNode n : nodes) {
@@ -95,8 +102,7 @@ public final class HeaderTree {
             g.sort(Comparator.comparingDouble(n -> n.x0));
             List<HeaderCell> row = new ArrayList<>();
             for (HeaderNode p : g) {
-                boolean[] barred = barred(p, g, leaves, all, em);
-                int[] span = span(p, leaves, barred);
+                int[] span = leaves.size() <= MAX_SPAN_SEARCH ? span(p, leaves, barred(p, g, leaves, all, em)) : null;
                 if (span == null) {
                     int at = nearestLeaf(p, leaves);
                     span = new int[] {at, at};

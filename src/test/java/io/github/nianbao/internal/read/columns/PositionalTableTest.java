@@ -3,10 +3,12 @@ package io.github.nianbao.internal.read.columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.internal.read.columns.PositionalCell.Role;
 import io.github.nianbao.internal.read.columns.PositionalRow.Kind;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -144,5 +146,36 @@ class PositionalTableTest {
             }
             TableFinder.find(lines);
         }
+    }
+
+    /** Thousands of words in a header and in rows: bounded work (a hang guard, not a benchmark). */
+    @Test
+    void hostileLayoutsStayBounded() {
+        List<WordLine> lines = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            List<Word> words = new ArrayList<>();
+            for (int j = 0; j < 800; j++) {
+                words.add(w("表" + j, j * 7.0 + (i % 3), 5, i));
+            }
+            lines.add(new WordLine(words, WordLine.Style.PLAIN));
+        }
+        for (int i = 12; i < 40; i++) {
+            List<Word> words = new ArrayList<>();
+            words.add(w("标签", 0, 10, i));
+            for (int j = 0; j < 400; j++) {
+                words.add(w(String.valueOf(j), 20 + j * 11.0 + (i % 4), 4, i));
+            }
+            lines.add(new WordLine(words, WordLine.Style.PLAIN));
+        }
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            PositionalTable.build(lines, List.of(), PositionalTable.Clip.NONE, null, PositionalTable.Positions.SPACED);
+            PositionalTable.build(lines, List.of(), PositionalTable.Clip.NONE, new PageEdge(900, List.of()),
+                    PositionalTable.Positions.EXACT);
+            List<Column> many = new ArrayList<>();
+            for (int c = 0; c < 500; c++) {
+                many.add(new Column("", c * 3.0, c * 3.0 + 1));
+            }
+            ColumnAssigner.refit(many, List.of(lines.get(20).words()));
+        }, "hang guard");
     }
 }
