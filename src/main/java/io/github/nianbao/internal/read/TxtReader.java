@@ -32,7 +32,7 @@ public final class TxtReader implements ReportReader {
                     "the text is not valid UTF-8; decoded as GB18030 (GBK)", Location.UNKNOWN, null));
         }
         String text = decoded.text();
-        TxtHeaderBlock.Header header = TxtHeaderBlock.read(text.split("\\R", TxtHeaderBlock.MAX_LINES + 1));
+        TxtHeaderBlock.Header header = TxtHeaderBlock.read(TxtHeaderBlock.head(text));
         b.info(header.info());
         int lineNo = 0;
         int cellCount = 0;
