@@ -100,6 +100,11 @@ public final class StoredReports implements AutoCloseable {
         return version;
     }
 
+    /** The version of this nianbao (what an import run now would stamp on the reports it stores). */
+    public static String currentVersion() {
+        return NianbaoVersion.current();
+    }
+
     /** The database's schema ({@code PRAGMA user_version}). */
     public int schema() {
         return schema;

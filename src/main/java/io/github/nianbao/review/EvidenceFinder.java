@@ -2,6 +2,7 @@ package io.github.nianbao.review;
 
 import io.github.nianbao.NianbaoException;
 import io.github.nianbao.bulk.StoredReport;
+import io.github.nianbao.bulk.StoredReports;
 import io.github.nianbao.export.PageCell;
 import io.github.nianbao.export.ReportPage;
 import io.github.nianbao.model.AnnualReport;
@@ -24,8 +25,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * Finds the {@link Evidence} for each flagged cell of a report: for a PDF a page image with the cell's box (the box
  * the import stored, or, when the database has none, the box this version's reader finds in the source file for the
  * same cell — same token on the same page), otherwise the source line. The result is cached in the site's folder
- * (one small file per report, {@link EvidenceCache}), keyed by the source's hash, the nianbao version that imported
- * it, the renderer's version and the flagged cells: a rerun opens no source file whose evidence it has.
+ * (one small file per report, {@link EvidenceCache}), keyed by the source's hash, the nianbao versions that imported
+ * it and that reads it again now, the renderer's version and the flagged cells: a rerun opens no source file whose evidence it has.
  * Thread-safe (no state but the folder).
  */
 final class EvidenceFinder {
@@ -171,6 +172,7 @@ final class EvidenceFinder {
     private static String key(StoredReport stored, List<PageCell> flagged) {
         StringBuilder sb = new StringBuilder();
         sb.append(stored.sha256()).append('|').append(stored.field("nianbao_version")).append('|')
+                .append(StoredReports.currentVersion()).append('|')
                 .append(PageRenderer.VERSION).append('|').append(EvidenceCache.VERSION);
         for (PageCell c : flagged) {
             Location l = c.location();
