@@ -36,7 +36,7 @@ def read(dist):
     city_codes = {c for c, _, _ in cities}
     counties = []
     for c, n, p in load("areas"):
-        if n in PSEUDO:
+        if n in PSEUDO or c in city_codes:  # a city without counties listed again as its own county (东莞市)
             continue
         parent = six(p)
         if parent not in city_codes:  # municipality districts, 省直辖县级: the province is the parent

@@ -1,6 +1,5 @@
 package io.github.nianbao.bulk;
 
-import io.github.nianbao.model.Applicant;
 import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.CellValue;
 import io.github.nianbao.model.Diagnostic;
@@ -8,7 +7,6 @@ import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Location;
 import io.github.nianbao.model.Metadata;
 import io.github.nianbao.model.Narrative;
-import io.github.nianbao.model.RequestRow;
 import io.github.nianbao.model.Template;
 import io.github.nianbao.validate.ReportValidator;
 import java.math.BigDecimal;
@@ -47,6 +45,12 @@ final class PanelPass {
 
     private static final String INSERT = "INSERT INTO diagnostics (report_id, severity, code, message, cell, page,"
             + " line, origin) VALUES (?,?,?,?,?,?,?,'panel')";
+    private static final String CELLS = "SELECT code, value_text, raw, line, page, table_no, row_no, col_no"
+            + " FROM cells WHERE report_id = ? ORDER BY rowid";
+    /** The cells {@link ReportValidator#compareYears} reads: 上年结转 and 结转下年度 of every applicant column. */
+    private static final String CARRIED_CELLS = "SELECT code, value_text, raw, line, page, table_no, row_no, col_no"
+            + " FROM cells WHERE report_id = ? AND (code LIKE 's3\\_carried\\_in\\_%' ESCAPE '\\'"
+            + " OR code LIKE 's3\\_carried\\_out\\_%' ESCAPE '\\') ORDER BY rowid";
     private static final String COUNT_PANEL_WARNINGS = "(SELECT count(*) FROM diagnostics d WHERE d.report_id ="
             + " reports.id AND d.origin = 'panel' AND d.severity = 'WARNING')";
 
@@ -70,14 +74,16 @@ final class PanelPass {
             s.executeUpdate("UPDATE reports SET copy_group = NULL, is_primary = NULL, n_copies = NULL"
                     + " WHERE status <> 'imported'");
             List<List<Row>> groups = groups(load(db));
-            try (PreparedStatement insert = db.prepareStatement(INSERT)) {
+            try (PreparedStatement insert = db.prepareStatement(INSERT);
+                 PreparedStatement allCells = db.prepareStatement(CELLS);
+                 PreparedStatement carriedCells = db.prepareStatement(CARRIED_CELLS)) {
                 markGroups(db, groups);
                 for (List<Row> g : groups) {
                     if (g.size() > 1) {
-                        compareCopies(db, g, insert);
+                        compareCopies(allCells, g, insert);
                     }
                 }
-                carryOver(db, groups, insert);
+                carryOver(carriedCells, groups, insert);
                 insert.executeBatch();
             }
             s.executeUpdate("UPDATE reports SET n_warnings = n_warnings + " + COUNT_PANEL_WARNINGS
@@ -148,11 +154,12 @@ final class PanelPass {
     }
 
     /** Every cell the primary and a copy both read, with different numbers: a WARNING on each, naming the other. */
-    private static void compareCopies(Connection db, List<Row> g, PreparedStatement insert) throws SQLException {
+    private static void compareCopies(PreparedStatement cells, List<Row> g, PreparedStatement insert)
+            throws SQLException {
         Row primary = g.get(0);
-        Map<String, StoredCell> mine = cells(db, primary.id(), null);
+        Map<String, StoredCell> mine = cells(cells, primary.id());
         for (Row copy : g.subList(1, g.size())) {
-            Map<String, StoredCell> theirs = cells(db, copy.id(), null);
+            Map<String, StoredCell> theirs = cells(cells, copy.id());
             for (Map.Entry<String, StoredCell> e : mine.entrySet()) {
                 StoredCell a = e.getValue();
                 StoredCell b = theirs.get(e.getKey());
@@ -171,7 +178,7 @@ final class PanelPass {
     }
 
     /** Year N−1 against year N of every agency's series of primary copies. */
-    private static void carryOver(Connection db, List<List<Row>> groups, PreparedStatement insert)
+    private static void carryOver(PreparedStatement carried, List<List<Row>> groups, PreparedStatement insert)
             throws SQLException {
         Map<String, TreeMap<Integer, Row>> series = new HashMap<>();
         for (List<Row> g : groups) {
@@ -180,11 +187,6 @@ final class PanelPass {
                 series.computeIfAbsent(p.key(), k -> new TreeMap<>()).put(p.year(), p);
             }
         }
-        List<String> carried = new ArrayList<>();
-        for (Applicant a : Applicant.values()) {
-            carried.add(RequestRow.CARRIED_IN.code(a));
-            carried.add(RequestRow.CARRIED_OUT.code(a));
-        }
         for (TreeMap<Integer, Row> years : series.values()) {
             for (Map.Entry<Integer, Row> e : years.entrySet()) {
                 Row previous = years.get(e.getKey() - 1);
@@ -192,8 +194,8 @@ final class PanelPass {
                     continue;
                 }
                 Row current = e.getValue();
-                List<Diagnostic> found = ReportValidator.compareYears(report(db, previous, carried),
-                        report(db, current, carried));
+                List<Diagnostic> found = ReportValidator.compareYears(report(carried, previous),
+                        report(carried, current));
                 for (Diagnostic d : found) {
                     add(insert, current.id(), new Diagnostic(d.severity(), d.code(), d.message() + " (report "
                             + previous.id() + ", " + previous.source() + ")", d.location(), d.cell()));
@@ -202,10 +204,10 @@ final class PanelPass {
         }
     }
 
-    /** A report rebuilt from the database with the cells {@code codes} (enough for {@link ReportValidator}). */
-    private static AnnualReport report(Connection db, Row r, List<String> codes) throws SQLException {
+    /** A report rebuilt from the database with the cells {@code carried} selects (enough for compareYears). */
+    private static AnnualReport report(PreparedStatement carried, Row r) throws SQLException {
         Map<String, CellValue> cells = new LinkedHashMap<>();
-        for (Map.Entry<String, StoredCell> e : cells(db, r.id(), codes).entrySet()) {
+        for (Map.Entry<String, StoredCell> e : cells(carried, r.id()).entrySet()) {
             StoredCell c = e.getValue();
             cells.put(e.getKey(), new CellValue(e.getKey(), c.value(), c.raw(), c.location()));
         }
@@ -226,17 +228,13 @@ final class PanelPass {
     private record StoredCell(BigDecimal value, String raw, Location location) {
     }
 
-    private static Map<String, StoredCell> cells(Connection db, long id, List<String> only) throws SQLException {
+    /** The cells of report {@code id} that {@code query} (one of {@link #CELLS}, {@link #CARRIED_CELLS}) selects. */
+    private static Map<String, StoredCell> cells(PreparedStatement query, long id) throws SQLException {
         Map<String, StoredCell> out = new LinkedHashMap<>();
-        try (PreparedStatement p = db.prepareStatement("SELECT code, value_text, raw, line, page, table_no, row_no,"
-                + " col_no FROM cells WHERE report_id = ? ORDER BY rowid")) {
-            p.setLong(1, id);
-            ResultSet rs = p.executeQuery();
+        query.setLong(1, id);
+        try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 String code = rs.getString(1);
-                if (only != null && !only.contains(code)) {
-                    continue;
-                }
                 String v = rs.getString(2);
                 out.put(code, new StoredCell(v == null ? null : new BigDecimal(v), rs.getString(3),
                         new Location(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8))));

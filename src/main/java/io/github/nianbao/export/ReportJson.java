@@ -1,5 +1,7 @@
 package io.github.nianbao.export;
 
+import io.github.nianbao.identity.AgencyIdentity;
+import io.github.nianbao.identity.AgencyResolver;
 import io.github.nianbao.internal.JsonWriter;
 import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.ApplicantCounts;
@@ -17,6 +19,7 @@ import io.github.nianbao.model.ReviewAndLitigation;
  * <pre>
  * {"source", "format", "template", "agency", "year", "title",
  *  "metadata": {"publisher", "publishDate", "indexNumber", "sourceUrl"},
+ *  "identity": {"regionCode", "regionName", "level", "agencyType", "agencyKey", "notes": [{"code", "message"}]},
  *  "cells": {code: number|null, …},          every code of the template, codebook order
  *  "raw": {code: "token as printed"|null, …},
  *  "sections": {"overview", "proactive": {category: {measure: n}}, "requests": {row: {applicant: n}},
@@ -47,6 +50,7 @@ public final class ReportJson {
         w.name("indexNumber").value(m.indexNumber());
         w.name("sourceUrl").value(m.sourceUrl());
         w.endObject();
+        writeIdentity(w, AgencyResolver.standard().resolve(r));
         w.name("cells").beginObject();
         for (CellValue c : r.cells().values()) {
             w.name(c.code()).value(c.value());
@@ -65,6 +69,25 @@ public final class ReportJson {
         w.endArray();
         w.endObject();
         return sb.toString();
+    }
+
+    /** The agency identity ({@link AgencyResolver}); its INFO diagnostics as {@code notes}. */
+    private static void writeIdentity(JsonWriter w, AgencyIdentity id) {
+        w.name("identity").beginObject();
+        w.name("regionCode").value(id.regionCode());
+        w.name("regionName").value(id.regionName());
+        w.name("level").value(id.level() == null ? null : id.level().id());
+        w.name("agencyType").value(id.agencyType().id());
+        w.name("agencyKey").value(id.agencyKey());
+        w.name("notes").beginArray();
+        for (Diagnostic d : id.diagnostics()) {
+            w.beginObject();
+            w.name("code").value(d.code().name());
+            w.name("message").value(d.message());
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
     }
 
     /** A JSON object for a file that could not be read: {@code {"source", "error", "reason"}}. */

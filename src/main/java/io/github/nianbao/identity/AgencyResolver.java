@@ -80,16 +80,18 @@ public final class AgencyResolver {
                     List.of(info(REGION_UNKNOWN, "the report names no agency, so no region code is given")));
         }
         String name = compact(agency);
-        List<Chain> best = bestChains(name, year);
+        List<Chain> best = bestChains(name, null);
         if (best.isEmpty()) {
             return unresolved(agency, name, name, REGION_UNKNOWN, "no division name of the division table starts the "
                     + "agency name " + name + ", so no region code is given");
         }
-        Map<String, Division> targets = new LinkedHashMap<>();
-        for (Chain c : best) {
-            Division d = c.last();
-            targets.putIfAbsent(d.isCurrent() ? d.code() : d.successor() == null ? "former:" + d.code()
-                    : d.successor(), d);
+        Map<String, Division> targets = targets(best);
+        if (targets.size() > 1 && year != null) { // the year decides only between divisions, it never rules all out
+            List<Chain> then = bestChains(name, year);
+            if (!then.isEmpty() && targets(then).size() == 1) {
+                best = then;
+                targets = targets(then);
+            }
         }
         String rest = name.substring(best.get(0).end());
         if (targets.size() > 1) {
@@ -117,7 +119,7 @@ public final class AgencyResolver {
         Level level = table.current(code).orElseThrow().level();
         String regionName = table.fullName(code);
         String keyPlace = code;
-        Matcher town = level == Level.COUNTY ? TOWNSHIP.matcher(rest) : null;
+        Matcher town = level == Level.COUNTY ? TOWNSHIP.matcher(rest.replaceFirst("^(?:人民)?政府(?=.)", "")) : null;
         if (town != null && town.matches()) {
             String township = town.group(1).replace("街道办事处", "街道");
             return new AgencyIdentity(agency, code, regionName + township, Level.TOWNSHIP, AgencyType.GOVERNMENT,
@@ -142,6 +144,17 @@ public final class AgencyResolver {
         return new AgencyIdentity(agency, null, null, null, type(rest), "name/" + name, List.of(info(code, message)));
     }
 
+    /** The divisions the chains end in, by the code they give (a former one's successor, or itself). */
+    private static Map<String, Division> targets(List<Chain> chains) {
+        Map<String, Division> targets = new LinkedHashMap<>();
+        for (Chain c : chains) {
+            Division d = c.last();
+            targets.putIfAbsent(d.isCurrent() ? d.code() : d.successor() == null ? "former:" + d.code()
+                    : d.successor(), d);
+        }
+        return targets;
+    }
+
     /** The chains of division names that read furthest into {@code name}. */
     private List<Chain> bestChains(String name, Integer year) {
         List<Chain> all = new ArrayList<>();
@@ -153,6 +166,9 @@ public final class AgencyResolver {
     private void extend(String name, int pos, List<Division> sofar, Integer year, List<Chain> out) {
         boolean extended = false;
         Division outer = sofar.isEmpty() ? null : sofar.get(sofar.size() - 1);
+        if (pos == 0) {
+            extended = shortProvince(name, year, out);
+        }
         for (int len = Math.min(table.longestName(), name.length() - pos); len >= 2; len--) {
             for (Division d : table.named(name.substring(pos, pos + len))) {
                 if (!d.existedIn(year) || outer != null && !table.isWithin(d, outer)) {
@@ -167,6 +183,31 @@ public final class AgencyResolver {
         if (!extended && outer != null) {
             out.add(new Chain(List.copyOf(sofar), pos));
         }
+    }
+
+    /**
+     * A province named without 省/市/自治区 (天津滨海新区, 广西南宁市): counts only when a division inside it follows, so
+     * that a bare 浙江 (浙江大学) is no place.
+     */
+    private boolean shortProvince(String name, Integer year, List<Chain> out) {
+        boolean found = false;
+        for (Division p : table.shortProvinceNames().getOrDefault(name.substring(0, Math.min(2, name.length())),
+                List.of())) {
+            String shortName = table.shortName(p);
+            if (!name.startsWith(shortName) || name.startsWith(p.name())) {
+                continue;
+            }
+            List<Chain> inside = new ArrayList<>();
+            List<Division> sofar = new ArrayList<>(List.of(p));
+            extend(name, shortName.length(), sofar, year, inside);
+            for (Chain c : inside) {
+                if (c.parts().size() > 1) {
+                    out.add(c);
+                    found = true;
+                }
+            }
+        }
+        return found;
     }
 
     private String describe(Map<String, Division> targets) {

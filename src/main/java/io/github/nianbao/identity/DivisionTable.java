@@ -30,6 +30,8 @@ public final class DivisionTable {
     /** Code → a division with it, the current one where there is one (for parents of former divisions). */
     private final Map<String, Division> anyByCode;
     private final int longestName;
+    /** The first two characters of a current province's short name → the provinces. */
+    private final Map<String, List<Division>> shortProvinces;
 
     private DivisionTable(List<Division> divisions) {
         this.divisions = List.copyOf(divisions);
@@ -52,6 +54,22 @@ public final class DivisionTable {
         this.current = Collections.unmodifiableMap(codes);
         this.anyByCode = Collections.unmodifiableMap(any);
         this.longestName = longest;
+        Map<String, List<Division>> shorts = new HashMap<>();
+        for (Division d : codes.values()) {
+            if (d.level() == Level.PROVINCE && !shortName(d).equals(d.name())) {
+                shorts.computeIfAbsent(shortName(d).substring(0, 2), k -> new ArrayList<>()).add(d);
+            }
+        }
+        this.shortProvinces = Collections.unmodifiableMap(shorts);
+    }
+
+    /** A province's name without 省, 市 or the words of an autonomous region (广西壮族自治区 → 广西). */
+    String shortName(Division province) {
+        return province.name().replaceFirst("(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "");
+    }
+
+    Map<String, List<Division>> shortProvinceNames() {
+        return shortProvinces;
     }
 
     /** The table that ships with nianbao. */
@@ -81,12 +99,13 @@ public final class DivisionTable {
 
     /** The full name of a current division from its province down, such as {@code 江苏省淮安市洪泽区}. */
     public String fullName(String code) {
+        StringBuilder name = new StringBuilder();
         Division d = current.get(code);
-        if (d == null) {
-            return null;
+        for (int depth = 0; d != null && depth < 4; depth++) { // province, city, county: at most three
+            name.insert(0, d.name());
+            d = d.parent() == null || d.parent().equals(d.code()) ? null : current.get(d.parent());
         }
-        String parent = d.parent() == null ? null : fullName(d.parent());
-        return parent == null ? d.name() : parent + d.name();
+        return name.length() == 0 ? null : name.toString();
     }
 
     /**

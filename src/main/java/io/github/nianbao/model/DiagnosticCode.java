@@ -57,6 +57,8 @@ public enum DiagnosticCode {
     BLANK_CELLS_AMBIGUOUS(Severity.WARNING, "blank cells at a row's edge; their place could not be decided"),
     /** Numbers printed without separators, split by the arithmetic. */
     DIGITS_SPLIT(Severity.WARNING, "numbers printed without separators were split so the totals add up"),
+    /** Section 三 prints a subtotal column of 法人或其他组织; it was set aside. */
+    S3_SUBTOTAL_COLUMN(Severity.INFO, "section 三 prints an eighth column, the 法人或其他组织 subtotal; it was set aside"),
     /** A row's grid cells placed under the header labels by position (header and data colspans differ). */
     CELLS_BY_HEADER(Severity.INFO, "a row's grid cells placed under the header labels by position (colspans differ)"),
     /** Cells read from text that lost the table's grid, placed by the template's sums (one way only). */

@@ -38,6 +38,15 @@ class AgencyResolverTest {
         "阜新市太平区人民政府, 210904, county, government, 210904/人民政府, 辽宁省阜新市太平区",
         "淮安市洪泽区高良涧街道办事处, 320813, township, government, 320813/高良涧街道/人民政府, 江苏省淮安市洪泽区高良涧街道",
         "淮安市 洪泽区 人民政府, 320813, county, government, 320813/人民政府, 江苏省淮安市洪泽区",
+        "东莞市人民政府, 441900, city, government, 441900/人民政府, 广东省东莞市",
+        "天津滨海新区, 120116, county, government, 120116/人民政府, 天津市滨海新区",
+        "广西南宁市人民政府, 450100, city, government, 450100/人民政府, 广西壮族自治区南宁市",
+        "北京市东城区人民政府和平里街道办事处, 110101, township, government, 110101/和平里街道/人民政府, 北京市东城区和平里街道",
+        "延边朝鲜族自治州人民政府, 222400, city, government, 222400/人民政府, 吉林省延边朝鲜族自治州",
+        "湖北省神农架林区人民政府, 429021, county, government, 429021/人民政府, 湖北省神农架林区",
+        "重庆市渝中区人民政府, 500103, county, government, 500103/人民政府, 重庆市渝中区",
+        "长沙县城乡建设局, 430121, county, department, 430121/城乡建设局, 湖南省长沙市长沙县",
+        "长沙市城市管理和综合执法局, 430100, city, department, 430100/城市管理和综合执法局, 湖南省长沙市",
     })
     void resolves(String name, String code, String level, String type, String key, String regionName) {
         AgencyIdentity id = R.resolve(name, 2023);
@@ -99,6 +108,15 @@ class AgencyResolverTest {
     }
 
     @Test
+    void aFormerDivisionWithoutKnownSuccessorHasNoCodeAndAShortNameAloneIsNoPlace() {
+        AgencyIdentity id = R.resolve("蓟县人民政府", 2015);
+        assertNull(id.regionCode());
+        assertTrue(id.diagnostics().get(0).message().contains("120225"), id.toString());
+        assertNull(R.resolve("浙江大学", 2020).regionCode(), "浙江 alone is not read as 浙江省");
+        assertEquals("310151", R.resolve("崇明县人民政府", 2022).regionCode(), "renamed: the year does not rule it out");
+    }
+
+    @Test
     void noAgencyName() {
         AgencyIdentity id = R.resolve(null, 2020);
         assertNull(id.regionCode());
@@ -122,6 +140,12 @@ class AgencyResolverTest {
             assertTrue(d.code().matches("\\d{6}"), d.toString());
             if (!d.isCurrent() && d.successor() != null) {
                 assertTrue(t.current(d.successor()).isPresent(), d.toString());
+            }
+            assertTrue(d.parent() == null || !d.parent().equals(d.code()), "its own parent: " + d);
+            if (d.isCurrent()) {
+                String full = t.fullName(d.code());
+                assertTrue(full.endsWith(d.name()) && (d.level() == Level.PROVINCE) == full.equals(d.name())
+                        || d.level() != Level.PROVINCE && full.equals(d.name()) && d.parent() == null, d + " " + full);
             }
         }
         assertEquals("洪泽区", t.current("320813").orElseThrow().name());

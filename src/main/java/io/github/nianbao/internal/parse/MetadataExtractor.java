@@ -33,7 +33,7 @@ final class MetadataExtractor {
     }
 
     static Metadata extract(List<TextLine> lines, int firstPartLine, DocumentInfo info, Signature sig) {
-        String title = findTitle(lines, firstPartLine);
+        String title = findTitle(lines, firstPartLine, info.title());
         if (title == null && info.title() != null && TITLE_WORDS.matcher(info.title()).find()) {
             title = info.title().strip();
         }
@@ -45,6 +45,8 @@ final class MetadataExtractor {
             year = sig.year() - 1;
         }
         String agency = title == null ? null : agencyIn(title);
+        agency = fuller(agency, sig == null ? null : sig.agency());
+        agency = fuller(agency, info.publisher());
         if (agency == null && info.publisher() != null && !info.publisher().isBlank()) {
             agency = info.publisher().strip();
         }
@@ -61,7 +63,7 @@ final class MetadataExtractor {
      * The first short line before part 一 that names the report (年度报告 beats 年报/工作报告); breadcrumbs
      * (当前位置：首页 &gt; …) are never the title.
      */
-    private static String findTitle(List<TextLine> lines, int firstPartLine) {
+    private static String findTitle(List<TextLine> lines, int firstPartLine, String containerTitle) {
         int end = Math.min(lines.size(), Math.max(firstPartLine, 0) == lines.size() ? 15 : firstPartLine);
         String weak = null;
         String candidate = null;
@@ -82,6 +84,9 @@ final class MetadataExtractor {
             if (candidate == null && t.length() <= 60 && !sentence && t.contains("政府信息公开")) {
                 candidate = t;
             }
+        }
+        if (containerTitle != null && containerTitle.replace(" ", "").contains("年度报告")) {
+            return containerTitle.strip(); // a page title or crawl header naming the report beats weaker lines
         }
         return weak != null ? weak : candidate;
     }
@@ -133,6 +138,19 @@ final class MetadataExtractor {
             i = after.indexOf("政务公开");
         }
         return i > 1 ? clean(after.substring(0, i)) : null;
+    }
+
+    /**
+     * The signature's or publisher's name when it is the title's place name with the organ after it (三明市 →
+     * 三明市人民政府, 平潭综合实验区 → 平潭综合实验区管委会); otherwise the title's name.
+     */
+    private static String fuller(String agency, String other) {
+        if (agency == null || other == null) {
+            return agency;
+        }
+        String o = SPACES.matcher(other).replaceAll("");
+        return o.startsWith(agency) && o.length() > agency.length() && o.length() <= agency.length() + 8
+                && Normalizer.hasHan(o.substring(agency.length())) ? o : agency;
     }
 
     private static String clean(String s) {

@@ -428,16 +428,22 @@ final class ProactiveTableParser {
                             + "\"");
                 }
             }
-            reportExtra(r, values, columns.size());
+            reportExtra(r, values, columns, template);
         }
     }
 
-    private void reportExtra(DataRow r, List<Tok> values, int used) {
-        for (int i = used; i < values.size(); i++) {
+    /** A number past the header's columns: the row's cells may be shifted, so the WARNING names each of them. */
+    private void reportExtra(DataRow r, List<Tok> values, List<String> columns, Template template) {
+        for (int i = columns.size(); i < values.size(); i++) {
             if (!values.get(i).isBlank()) {
-                diagnostics.warning(DiagnosticCode.ROW_LONG,
-                        "section 二 row \"" + r.rowLabel() + "\" has more numbers than its "
-                        + "header has columns; \"" + values.get(i).text() + "\" was not used", r.where(), null);
+                for (String col : columns) {
+                    String code = col == null ? null : code(template, r.rowLabel(), col);
+                    if (code != null) {
+                        diagnostics.warning(DiagnosticCode.ROW_LONG, "section 二 row \"" + r.rowLabel()
+                                + "\" has more numbers than its header has columns; \"" + values.get(i).text()
+                                + "\" was not used, and this cell may hold its neighbour's number", r.where(), code);
+                    }
+                }
                 return;
             }
         }

@@ -5,6 +5,8 @@ import io.github.nianbao.model.Codebook;
 import io.github.nianbao.model.CodebookEntry;
 import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Location;
+import io.github.nianbao.model.TemplateArithmetic;
+import io.github.nianbao.model.RequestRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,6 +76,9 @@ final class RequestTableParser {
     private final CellTable cells;
     private final DiagnosticList diagnostics;
     private final Map<String, Location> rowsFound = new LinkedHashMap<>();
+    /** Rows whose placement waits for the table's sums. */
+    private final List<TableDecoder.Unit> undecided = new ArrayList<>();
+    private static final int MAX_DECODER_STATES = 200_000;
 
     RequestTableParser(Matching recovery, CellTable cells, DiagnosticList diagnostics) {
         this.recovery = recovery;
@@ -86,7 +91,8 @@ final class RequestTableParser {
         return rowsFound;
     }
 
-    void parse(List<TableRow> rows) {
+    void parse(List<TableRow> printed) {
+        List<TableRow> rows = SubtotalColumn.remove(printed, diagnostics);
         String context = null;
         Node pendingRow = null;
         TableRow pendingLine = null;
@@ -151,6 +157,75 @@ final class RequestTableParser {
             lastKey = assignOnce(node, row, lastKey);
         }
         flushBlankRow(pendingRow, pendingLine, lastKey);
+        decideUndecided();
+    }
+
+    /**
+     * Rows whose blank edge cells leave several placements: every placement is a reading, the rows already placed
+     * are fixed, and the table's sums keep what they can; cells still open are null and named.
+     */
+    private void decideUndecided() {
+        if (undecided.isEmpty()) {
+            return;
+        }
+        List<TableDecoder.Unit> units = new ArrayList<>(undecided);
+        for (String key : rowsFound.keySet()) {
+            List<String> codes = codes(key);
+            if (undecided.stream().anyMatch(u -> u.codes().equals(codes))) {
+                continue;
+            }
+            BigDecimal[] values = new BigDecimal[codes.size()];
+            String[] raws = new String[codes.size()];
+            Location[] where = new Location[codes.size()];
+            for (int i = 0; i < values.length; i++) {
+                io.github.nianbao.model.CellValue v = cells.get(codes.get(i));
+                values[i] = v == null ? null : v.value();
+                raws[i] = v == null ? null : v.raw();
+                where[i] = v == null ? Location.UNKNOWN : v.location();
+            }
+            units.add(new TableDecoder.Unit(key, codes, List.of(new Reading(values, raws, where, 0)),
+                    Location.UNKNOWN));
+        }
+        boolean subRows = rowsFound.containsKey(RequestRow.OTHER_NO_CORRECTION.key());
+        List<io.github.nianbao.model.SumRule> rules = TemplateArithmetic.requestRules(subRows
+                ? TemplateArithmetic.OtherLayout.SUB_ROWS : TemplateArithmetic.OtherLayout.SINGLE_ROW);
+        TableDecoder.Result all = TableDecoder.decode(units, rules, MAX_DECODER_STATES);
+        List<String> printed = new ArrayList<>();
+        List<List<Reading>> kept = new ArrayList<>();
+        for (int i = 0; i < undecided.size(); i++) {
+            printed.add(describe(undecided.get(i).readings()));
+            kept.add(all.kept().get(i));
+        }
+        DecodedCells.write(undecided, printed, new TableDecoder.Result(kept, all.outcome(), all.dropped()), cells,
+                diagnostics);
+    }
+
+    private static List<Reading> readings(List<Tok[]> alternatives) {
+        List<Reading> out = new ArrayList<>();
+        for (Tok[] cellsOf : alternatives) {
+            BigDecimal[] values = new BigDecimal[cellsOf.length];
+            String[] raws = new String[cellsOf.length];
+            Location[] where = new Location[cellsOf.length];
+            for (int i = 0; i < cellsOf.length; i++) {
+                values[i] = cellsOf[i].isLabel() ? null : cellsOf[i].value().value();
+                raws[i] = cellsOf[i].text();
+                where[i] = cellsOf[i].location();
+            }
+            out.add(new Reading(values, raws, where, 0));
+        }
+        return out;
+    }
+
+    private static String describe(List<Reading> readings) {
+        return readings.isEmpty() ? "" : String.join(" ", readings.get(0).raws()).strip();
+    }
+
+    private static List<String> codes(String key) {
+        List<String> out = new ArrayList<>(COLUMNS);
+        for (Applicant a : Applicant.values()) {
+            out.add(code(key, a));
+        }
+        return out;
     }
 
     /**
@@ -180,6 +255,11 @@ final class RequestTableParser {
         ValueAligner.Placement p = row.runTogether() != null && row.valueCount() == 0
                 ? ValueAligner.split(row.runTogether(), row.runTogetherLocation(), COLUMNS, ROW_TOTAL)
                 : ValueAligner.place(row.afterLabels(), COLUMNS, ROW_TOTAL);
+        if (p.recovery() == ValueAligner.Recovery.AMBIGUOUS) {
+            undecided.add(new TableDecoder.Unit(node.label(), codes(node.key()), readings(p.alternatives()),
+                    row.location()));
+            return; // placed by the table's sums once every row is read
+        }
         report(p.recovery(), node, row.location());
         Applicant[] cols = Applicant.values();
         for (int i = 0; i < COLUMNS; i++) {

@@ -102,6 +102,10 @@ final class ReviewTableParser {
         ValueAligner.Placement p = runTogether != null
                 ? ValueAligner.split(runTogether, where, COLUMNS, GROUP_TOTALS)
                 : ValueAligner.place(tokens, COLUMNS, GROUP_TOTALS);
+        if (p.recovery() == ValueAligner.Recovery.AMBIGUOUS) {
+            undecided(p, where);
+            return;
+        }
         report(p.recovery(), where);
         for (int i = 0; i < COLUMNS; i++) {
             String code = code(i);
@@ -115,6 +119,27 @@ final class ReviewTableParser {
 
     static String code(int i) {
         return CODES[i];
+    }
+
+    /** Blank edge cells leave several placements and the group totals do not choose: differing cells are null. */
+    private void undecided(ValueAligner.Placement p, Location where) {
+        List<Reading> readings = new ArrayList<>();
+        for (Tok[] alt : p.alternatives()) {
+            java.math.BigDecimal[] values = new java.math.BigDecimal[alt.length];
+            String[] raws = new String[alt.length];
+            Location[] at = new Location[alt.length];
+            for (int i = 0; i < alt.length; i++) {
+                values[i] = alt[i].isLabel() ? null : alt[i].value().value();
+                raws[i] = alt[i].text();
+                at[i] = alt[i].location();
+            }
+            readings.add(new Reading(values, raws, at, 0));
+        }
+        TableDecoder.Unit unit = new TableDecoder.Unit("四、行政复议、行政诉讼", ReviewGroup.printedOrder(), readings,
+                where);
+        TableDecoder.Result result = TableDecoder.decode(List.of(unit), TemplateArithmetic.reviewRules(), 1);
+        DecodedCells.write(List.of(unit), List.of(String.join(" ", readings.get(0).raws()).strip()), result, cells,
+                diagnostics);
     }
 
     /**

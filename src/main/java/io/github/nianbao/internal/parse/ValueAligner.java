@@ -13,8 +13,16 @@ import java.util.function.Predicate;
  */
 final class ValueAligner {
 
-    /** The placed cells ({@code null} where nothing was printed) and how they were placed. */
-    record Placement(Tok[] cells, Recovery recovery) {
+    /**
+     * The placed cells ({@code null} where nothing was printed) and how they were placed; for an
+     * {@link Recovery#AMBIGUOUS} placement, every placement the row allows (the row's own arithmetic could not
+     * choose), for the table's sums to decide.
+     */
+    record Placement(Tok[] cells, Recovery recovery, List<Tok[]> alternatives) {
+
+        Placement(Tok[] cells, Recovery recovery) {
+            this(cells, recovery, List.of());
+        }
     }
 
     /** How a placement was made. */
@@ -87,8 +95,14 @@ final class ValueAligner {
             int s = passing.get(0);
             return new Placement(cells.subList(s, s + k).toArray(new Tok[0]), Recovery.BY_ARITHMETIC);
         }
+        List<Tok[]> alternatives = new ArrayList<>();
+        for (int w = lo; w <= hi; w++) {
+            if (passing.isEmpty() || passing.contains(w)) {
+                alternatives.add(cells.subList(w, w + k).toArray(new Tok[0]));
+            }
+        }
         int s = hi;
-        return new Placement(cells.subList(s, s + k).toArray(new Tok[0]), Recovery.AMBIGUOUS);
+        return new Placement(cells.subList(s, s + k).toArray(new Tok[0]), Recovery.AMBIGUOUS, alternatives);
     }
 
     /** Whether every window from {@code lo} to {@code hi} gives the same numbers (as when all cells are blank). */
