@@ -31,6 +31,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 final class EvidenceFinder {
 
+    /** The most characters of a source line shown. */
+    static final int EXCERPT = 200;
+
     private final OutputFolder folder;
     private final Path sourceRoot;
 
@@ -159,13 +162,27 @@ final class EvidenceFinder {
             int n = c.location().line();
             String text = n > 0 ? lines.get(n) : null;
             if (text != null) {
-                out.put(c.code(), new Evidence.Line(n, text));
+                out.put(c.code(), new Evidence.Line(n, excerpt(text, c.raw())));
             } else {
                 out.put(c.code(), new Evidence.Note(c.raw() == null ? "not printed in the document: no source line"
                         : "no source line is known for this cell"));
             }
         }
         return 0;
+    }
+
+    /**
+     * A long line (text that lost its table grid can hold a whole table on one line) cut to {@link #EXCERPT}
+     * characters around the first place the cell's printed token appears, with … where it was cut.
+     */
+    static String excerpt(String line, String raw) {
+        if (line.length() <= EXCERPT) {
+            return line;
+        }
+        int at = raw == null || raw.isBlank() ? -1 : line.indexOf(raw);
+        int start = Math.max(0, Math.min(line.length() - EXCERPT, (at < 0 ? 0 : at) - EXCERPT / 2));
+        int end = Math.min(line.length(), start + EXCERPT);
+        return (start > 0 ? "…" : "") + line.substring(start, end) + (end < line.length() ? "…" : "");
     }
 
     /** What the evidence of a report depends on. */

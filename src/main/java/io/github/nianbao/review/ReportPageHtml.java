@@ -147,16 +147,21 @@ final class ReportPageHtml {
 
     private void cell(PageCell c, int colSpan) {
         String flag = c.flag().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        sb.append("<td").append(spans(1, colSpan)).append(" id=\"c-").append(esc(c.code())).append("\" class=\"v ")
-                .append(flag).append(c.value() == null ? " null" : "").append("\" data-code=\"").append(esc(c.code()))
-                .append("\" title=\"").append(esc(c.code() + ": " + leaf(c.rowLabel()) + " × " + leaf(c.columnLabel())));
-        for (Diagnostic d : c.diagnostics()) {
-            sb.append("\n").append(esc(d.severity() + " " + d.code() + ": " + d.message()));
+        sb.append("<td").append(spans(1, colSpan)).append(" id=\"c-").append(esc(c.code())).append('"');
+        if (c.flag() != PageCell.Flag.NONE || c.value() == null) {
+            sb.append(" class=\"v ").append(flag).append(c.value() == null ? " null" : "").append('"');
         }
-        for (Diagnostic d : c.brokenSums()) {
-            sb.append("\n").append(esc("part of a sum that does not add up: " + d.message()));
+        if (c.flag() != PageCell.Flag.NONE) { // a tooltip for the marked cells; the others' codes are in their ids
+            sb.append(" title=\"").append(esc(c.code() + ": " + leaf(c.rowLabel()) + " × " + leaf(c.columnLabel())));
+            for (Diagnostic d : c.diagnostics()) {
+                sb.append("\n").append(esc(d.severity() + " " + d.code() + ": " + d.message()));
+            }
+            for (Diagnostic d : c.brokenSums()) {
+                sb.append("\n").append(esc("part of a sum that does not add up: " + d.message()));
+            }
+            sb.append('"');
         }
-        sb.append("\">");
+        sb.append('>');
         String value = c.value() == null ? "" : c.value().toPlainString();
         if (c.isFlagged()) {
             sb.append("<a href=\"#f-").append(esc(c.code())).append("\">").append(value.isEmpty() ? "∅" : esc(value))

@@ -1,11 +1,12 @@
-// nianbao review: sorting and filtering of the index table. Plain JavaScript, no downloads; the page works without it.
+// nianbao review: sorting and filtering of the index's rows. Plain JavaScript, no downloads; the page works without it.
 (function () {
   'use strict';
   var table = document.getElementById('reports');
   if (!table) { return; }
-  var body = table.tBodies[0];
-  var rows = Array.prototype.map.call(body.rows, function (tr) {
-    var c = tr.cells;
+  var head = table.querySelector('.head');
+  var body = table.querySelector('.body');
+  var rows = Array.prototype.map.call(body.children, function (tr) {
+    var c = tr.children;
     return { tr: tr, agency: (c[0].textContent + ' ' + c[2].textContent).toLowerCase(), year: c[1].textContent,
              format: c[3].textContent, flags: ' ' + tr.getAttribute('data-flags') + ' ',
              sev: tr.getAttribute('data-sev') };
@@ -38,12 +39,12 @@
   }
 
   function sort(th) {
-    var i = th.cellIndex, numeric = th.getAttribute('data-sort') === 'num';
+    var i = Array.prototype.indexOf.call(head.children, th), numeric = th.getAttribute('data-sort') === 'num';
     var dir = th.classList.contains('asc') ? -1 : 1;
-    Array.prototype.forEach.call(th.parentNode.cells, function (h) { h.classList.remove('asc', 'desc'); });
+    Array.prototype.forEach.call(head.children, function (h) { h.classList.remove('asc', 'desc'); });
     th.classList.add(dir === 1 ? 'asc' : 'desc');
     var keyed = rows.map(function (r) {
-      var t = r.tr.cells[i].textContent;
+      var t = r.tr.children[i].textContent;
       return { r: r, k: numeric ? (t === '' ? -Infinity : Number(t)) : t };
     });
     keyed.sort(function (a, b) {
@@ -56,7 +57,7 @@
     body.appendChild(frag);
   }
 
-  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
+  Array.prototype.forEach.call(head.children, function (th) {
     if (th.hasAttribute('data-sort')) { th.addEventListener('click', function () { sort(th); }); }
   });
   Object.keys(q).forEach(function (k) { q[k].addEventListener(k === 'agency' ? 'input' : 'change', filter); });

@@ -106,7 +106,7 @@ class ReviewSiteTest {
             assertEquals(4, pages.count());
         }
         Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
-        assertEquals(4, index.select("#reports tbody tr").size());
+        assertEquals(4, index.select("#reports .body .r").size());
         assertEquals(List.of("EMPTY", "NOT_A_REPORT"), index.select("#failed-files tbody tr td:eq(1)").eachText()
                 .stream().sorted().toList());
     }
@@ -146,7 +146,7 @@ class ReviewSiteTest {
             }
         }
         assertEquals(4, sources.size());
-        List<String> linked = dom.select("#reports tbody tr td:last-child a").eachAttr("title");
+        List<String> linked = dom.select("#reports .body .r > a").eachAttr("title");
         assertEquals(sources.stream().sorted().toList(), linked.stream().sorted().toList(), "every report, once");
         assertEquals("4 of 4 shown", dom.getElementById("shown").text(), "the script ran");
         JsonNode filtered = check(chromium, "index.html", """
@@ -154,12 +154,12 @@ class ReviewSiteTest {
                 flag.value = 'S3_ROW_SUM';
                 flag.dispatchEvent(new win.Event('change'));
                 out.shown = doc.getElementById('shown').textContent;
-                out.rows = Array.prototype.filter.call(doc.querySelectorAll('#reports tbody tr'),
-                    function (tr) { return !tr.hidden; }).map(function (tr) { return tr.cells[9].textContent; });
-                var year = doc.querySelector('#reports thead th:nth-child(2)');
+                out.rows = Array.prototype.filter.call(doc.querySelectorAll('#reports .body .r'),
+                    function (tr) { return !tr.hidden; }).map(function (tr) { return tr.children[9].textContent; });
+                var year = doc.querySelector('#reports .head > :nth-child(2)');
                 flag.value = ''; flag.dispatchEvent(new win.Event('change'));
                 year.click(); year.click();
-                out.sortedDescending = doc.querySelector('#reports thead th:nth-child(2)').className;
+                out.sortedDescending = doc.querySelector('#reports .head > :nth-child(2)').className;
                 """);
         assertEquals("1 of 4 shown", filtered.get("shown").asText());
         assertEquals("r9004-row-sum.txt", filtered.get("rows").get(0).asText());
@@ -284,7 +284,7 @@ class ReviewSiteTest {
     /** The site page of the report imported from {@code file}. */
     private static String pageOf(String file) throws IOException {
         Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
-        for (Element a : index.select("#reports tbody tr td:last-child a")) {
+        for (Element a : index.select("#reports .body .r > a")) {
             if (a.attr("title").endsWith(Path.of(file).getFileName().toString())) {
                 return a.attr("href");
             }
