@@ -134,6 +134,32 @@ class ReviewSiteTest {
     }
 
     @Test
+    @Order(4)
+    void withoutBoxesInTheDatabaseTheSourceIsReadAgainForThem() throws Exception {
+        Path copy = tmp.resolve("no-boxes.sqlite");
+        Files.copy(db, copy);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE cells SET box_x0 = NULL, box_y0 = NULL, box_x1 = NULL, box_y1 = NULL");
+        }
+        Path out = tmp.resolve("site-no-boxes");
+        ReviewSummary summary = ReviewSite.write(copy, out, ReviewOptions.defaults().withJobs(2));
+        assertEquals(0, summary.nSourceProblems(), summary.sourceProblems().toString());
+        Document page = Jsoup.parse(out.resolve(pageOf(PDF)).toFile(), "UTF-8");
+        io.github.nianbao.model.AnnualReport again = io.github.nianbao.Nianbao.parse(GOLDEN.resolve(PDF));
+        for (String code : KNOWN_GLYPHS.keySet()) {
+            Element flag = page.getElementById("f-" + code);
+            assertNotNull(flag, code);
+            if (again.cell(code).location().box() != null) { // this version's PDF reader keeps positions
+                assertNotNull(flag.selectFirst("figure img"), code + ": " + flag);
+                assertTrue(flag.selectFirst("figcaption").text().contains("found by reading the source file again"));
+            } else {
+                assertTrue(flag.selectFirst(".note").text().contains("no position on page 4 is known"), flag.text());
+            }
+        }
+    }
+
+    @Test
     @Order(10)
     void theIndexListsEveryReportInTheBrowserAndFiltersByFlag() throws Exception {
         Chromium chromium = Chromium.require(tmp);
