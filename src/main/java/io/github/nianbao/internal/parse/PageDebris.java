@@ -7,6 +7,7 @@ final class PageDebris {
 
     private static final Pattern DASHED = Pattern.compile("^[-—–－―─~～\\s]+[0-9０-９]{1,4}[-—–－―─~～\\s]*$"
             + "|^[-—–－―─~～\\s]*[0-9０-９]{1,4}[-—–－―─~～\\s]+$");
+    private static final Pattern BOTH_SIDES = Pattern.compile("^[-—–－―─~～]\\s*[0-9０-９]{1,4}\\s*[-—–－―─~～]$");
     private static final Pattern PAGE = Pattern.compile(
             "^第\\s*[0-9０-９]{1,4}\\s*页\\s*([,，/]?\\s*共\\s*[0-9０-９]{1,4}\\s*页)?$"
             + "|^共\\s*[0-9０-９]{1,4}\\s*页\\s*第\\s*[0-9０-９]{1,4}\\s*页$"
@@ -22,6 +23,18 @@ final class PageDebris {
         }
         String t = text.strip();
         return !t.isEmpty() && mayStart(t.charAt(0)) && hasDigit(t) && (DASHED.matcher(t).matches() || PAGE.matcher(t).matches());
+    }
+
+    /**
+     * Whether a line of text without a table grid is a page number: as {@link #is}, but a number with a dash on one
+     * side only ({@code -1}, {@code 3-}) is a value there (本年增/减 prints negative numbers on lines of their own).
+     */
+    static boolean isAmongValues(String text) {
+        if (!is(text)) {
+            return false;
+        }
+        String t = text.strip();
+        return !DASHED.matcher(t).matches() || BOTH_SIDES.matcher(t).matches();
     }
 
     /** Whether a match of the patterns above can start with {@code c} (a dash, a digit, 第, 共 or p/P). */

@@ -44,6 +44,8 @@ final class RowReadings {
     private static final int MAX_STEPS = 400_000;
     private static final int MAX_READINGS = 4_000;
     private static final int MAX_DIGITS = 12;
+    /** Marks that print a zero, one character each. */
+    private static final String ZERO_MARKS = "/／—–-―─━无";
     /** Digits (a sign, a fraction, a unit allowed) that run-on text may have run together. */
     private static final java.util.regex.Pattern SPLITTABLE =
             java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?(万元|元|件)?");
@@ -254,7 +256,14 @@ final class RowReadings {
             int i = 0;
             while (i < s.length()) {
                 int start = i;
-                if (s.charAt(i) == '-' || s.charAt(i) == '+') {
+                char c = s.charAt(i);
+                boolean signed = (c == '-' || c == '+') && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
+                if (!signed && ZERO_MARKS.indexOf(c) >= 0) {
+                    out.add(new Piece(String.valueOf(c), BigDecimal.ZERO, null, null, t.location()));
+                    i++; // a zero printed as a mark, run together with its neighbours (/1///12)
+                    continue;
+                }
+                if (signed) {
                     i++;
                 }
                 int digitsStart = i;

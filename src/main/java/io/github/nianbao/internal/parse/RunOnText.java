@@ -29,6 +29,9 @@ final class RunOnText {
     private static final int MIN_LABELS = 4;
     private static final int KEY_LENGTH = 6;
     private static final List<Key> KEYS = keys();
+    /** A page number left between spaces when pages were run together ({@code  — 3 — }, {@code  -3- }). */
+    private static final java.util.regex.Pattern PAGE_NUMBER =
+            java.util.regex.Pattern.compile("(?<=\\s)[—–-]\\s?\\d{1,3}\\s?[—–-](?=\\s)|(?<=\\s)第\\s?\\d{1,3}\\s?页(?=\\s)");
 
     /** The start of a row label's wording, and the numbering it must have when the wording is short. */
     private record Key(String text, String numbering, String section) {
@@ -62,13 +65,18 @@ final class RunOnText {
         if (text == null || text.length() < MIN_LENGTH) {
             return null;
         }
+        text = PAGE_NUMBER.matcher(text).replaceAll(" ");
         Folded f = Folded.of(text);
         List<Integer> cuts = new ArrayList<>();
         int labels = 0;
         for (int i = 0; i < f.norm.length(); i++) {
             int heading = headingAt(text, f, i);
             if (heading > 0) {
-                cuts.add(f.raw(i));
+                int from = i;
+                while (from > 0 && f.norm.charAt(from - 1) == '#') {
+                    from--; // markdown heading marks go with the heading
+                }
+                cuts.add(f.raw(from));
                 cuts.add(f.raw(i + heading));
                 i += heading - 1;
                 continue;

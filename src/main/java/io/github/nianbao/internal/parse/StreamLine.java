@@ -20,12 +20,13 @@ record StreamLine(String label, List<RowReadings.Token> tokens, Location where) 
 
     private static final String NUMBER_CHARS = "0123456789０１２３４５６７８９,，.．+-－—–/／";
     private static final String UNITS = "元万件";
+    private static final String ZERO_MARKS = "/／—–-－―─━";
 
-    /** The line read as label and numbers; null when it is not a single piece of text. */
+    /** The line read as label and numbers; null when it is not a single piece of text or is page debris. */
     static StreamLine of(TextLine line) {
         String text = PartSplitter.singleText(line);
-        if (text == null) {
-            return null;
+        if (text == null || PageDebris.isAmongValues(text)) {
+            return null; // not one piece of text, or a page number between the lines of a table
         }
         String s = text.strip();
         int cut = tailStart(s);
@@ -54,13 +55,16 @@ record StreamLine(String label, List<RowReadings.Token> tokens, Location where) 
             }
             i--;
         }
-        // a tail must hold a digit or be a zero mark on a line of its own
+        // a tail holds a digit, or only zero marks (规章///), or is a line of its own
         String tail = s.substring(i);
         boolean digit = false;
+        boolean marks = !tail.isBlank();
         for (int k = 0; k < tail.length(); k++) {
-            digit |= Character.isDigit(tail.charAt(k));
+            char c = tail.charAt(k);
+            digit |= Character.isDigit(c);
+            marks &= ZERO_MARKS.indexOf(c) >= 0 || Character.isWhitespace(c);
         }
-        if (!digit && i > 0) {
+        if (!digit && i > 0 && !(marks && tail.strip().length() >= 2 || marks && tail.strip().charAt(0) != '-')) {
             return s.length();
         }
         return i;
