@@ -8,10 +8,12 @@ import io.github.nianbao.export.PageRow;
 import io.github.nianbao.export.PageSlot;
 import io.github.nianbao.export.PageTable;
 import io.github.nianbao.export.ReportPage;
+import io.github.nianbao.model.Box;
 import io.github.nianbao.model.CodebookEntry;
 import io.github.nianbao.model.Diagnostic;
 import io.github.nianbao.model.Format;
 import io.github.nianbao.model.Location;
+import io.github.nianbao.model.Template;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +81,7 @@ final class ReportPageHtml {
         sb.append("<div class=\"split\">\n<main>\n");
         if (page.tables().isEmpty()) {
             sb.append("<p class=\"none\">No tables: the report's template is ").append(esc(page.template().name()))
-                    .append(" (").append(page.template() == io.github.nianbao.model.Template.LEGACY
+                    .append(" (").append(page.template() == Template.LEGACY
                             ? "a report from before 2019: metadata and narrative only" : "not recognised")
                     .append(").</p>\n");
         }
@@ -305,7 +307,7 @@ final class ReportPageHtml {
         return p.get(p.size() - 1);
     }
 
-    private static String edges(io.github.nianbao.model.Box b) {
+    private static String edges(Box b) {
         return b.x0() + " " + b.y0() + " " + b.x1() + " " + b.y1();
     }
 
