@@ -82,7 +82,8 @@ public final class StoredReports implements AutoCloseable {
 
     private static int checkSchema(Connection c, Path database) throws SQLException, IOException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('reports', 'cells', 'diagnostics')")) {
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                        + " AND name IN ('reports', 'cells', 'diagnostics')")) {
             if (!rs.next() || rs.getInt(1) != 3) {
                 throw new IOException(database + " is not a nianbao import database (no reports, cells, diagnostics "
                         + "tables)");
@@ -130,7 +131,8 @@ public final class StoredReports implements AutoCloseable {
      * Each is read when it is visited.
      */
     public void forEach(Visitor visitor) throws IOException {
-        String sql = "SELECT * FROM reports ORDER BY status = 'failed', agency IS NULL, agency, year, format, source, id";
+        String sql = "SELECT * FROM reports"
+                + " ORDER BY status = 'failed', agency IS NULL, agency, year, format, source, id";
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql);
              PreparedStatement cells = db.prepareStatement(cellsQuery());
              PreparedStatement diagnostics = db.prepareStatement("SELECT severity, code, message, cell, page, line,"

@@ -72,6 +72,7 @@ final class LabelGrid {
     private static boolean inGroup(List<List<String>> paths, int a, int b, int level) {
         List<String> pa = paths.get(a);
         List<String> pb = paths.get(b);
-        return pa.size() > level + 1 && pb.size() > level + 1 && pa.subList(0, level + 1).equals(pb.subList(0, level + 1));
+        return pa.size() > level + 1 && pb.size() > level + 1
+                && pa.subList(0, level + 1).equals(pb.subList(0, level + 1));
     }
 }

@@ -26,7 +26,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * the import stored, or, when the database has none, the box this version's reader finds in the source file for the
  * same cell — same token on the same page), otherwise the source line. The result is cached in the site's folder
  * (one small file per report, {@link EvidenceCache}), keyed by the source's hash, the nianbao versions that imported
- * it and that reads it again now, the renderer's version and the flagged cells: a rerun opens no source file whose evidence it has.
+ * it and that reads it again now, the renderer's version and the flagged cells: a rerun opens no source file whose
+ * evidence it has.
  * Thread-safe (no state but the folder).
  */
 final class EvidenceFinder {

@@ -162,7 +162,8 @@ final class IndexWriter implements AutoCloseable {
             sb.append(" · <a href=\"#failed\">").append(failedCount).append(" files failed</a>");
         }
         sb.append("</p></header>\n<form id=\"filters\" onsubmit=\"return false\">")
-                .append("<label>Agency 机构 <input type=\"search\" id=\"q-agency\" placeholder=\"part of a name or region\">")
+                .append("<label>Agency 机构 <input type=\"search\" id=\"q-agency\"")
+                .append(" placeholder=\"part of a name or region\">")
                 .append("</label> <label>Year 年度 ").append(select("q-year", years)).append("</label> ")
                 .append("<label>Format ").append(select("q-format", formats)).append("</label> ")
                 .append("<label>Flag ").append(flagSelect()).append("</label> <output id=\"shown\">").append(imported)

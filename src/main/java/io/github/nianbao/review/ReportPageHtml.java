@@ -40,6 +40,9 @@ final class ReportPageHtml {
             new String[] {"n_cells_read", "Cells read"}, new String[] {"parse_ms", "Parse time (ms)"},
             new String[] {"nianbao_version", "Imported by nianbao"}, new String[] {"imported_at", "Imported at"});
 
+    /** Other copies linked from a page (the primary first); the index lists every one. */
+    private static final int LINKED_COPIES = 20;
+
     private final StoredReport stored;
     private final ReportPage page;
     private final Map<String, Evidence> evidence;
@@ -105,9 +108,14 @@ final class ReportPageHtml {
         sb.append("<nav><a href=\"../index.html\">← all reports</a>");
         if (!stored.copies().isEmpty()) {
             sb.append(" · other copies of this report:");
-            for (StoredReport.Copy c : stored.copies()) {
-                sb.append(" <a href=\"").append(esc(Html.href(name(c.sha256(), c.id()) + ".html"))).append("\">")
-                        .append(esc(c.format())).append(c.primary() ? " (primary)" : "").append("</a>");
+            for (StoredReport.Copy c : stored.copies().subList(0, Math.min(LINKED_COPIES, stored.copies().size()))) {
+                sb.append(" <a href=\"").append(esc(Html.href(name(c.sha256(), c.id()) + ".html")))
+                        .append("\" title=\"").append(esc(c.source())).append("\">").append(esc(c.format()))
+                        .append(c.primary() ? " (primary)" : "").append("</a>");
+            }
+            if (stored.copies().size() > LINKED_COPIES) {
+                sb.append(" and ").append(stored.copies().size() - LINKED_COPIES)
+                        .append(" more (the index lists them)");
             }
         }
         sb.append("</nav>\n");
@@ -120,8 +128,9 @@ final class ReportPageHtml {
                 .append(esc(format().toUpperCase(Locale.ROOT))).append(" · ");
         String primary = stored.field("is_primary");
         sb.append("1".equals(primary) ? "primary copy" : "0".equals(primary) ? "a copy (not primary)" : "imported");
-        sb.append(" · <span class=\"n error\">").append(stored.count("n_errors")).append(" ERROR</span> <span class=\"n "
-                + "warning\">").append(stored.count("n_warnings")).append(" WARNING</span> <span class=\"n info\">")
+        sb.append(" · <span class=\"n error\">").append(stored.count("n_errors"))
+                .append(" ERROR</span> <span class=\"n warning\">").append(stored.count("n_warnings"))
+                .append(" WARNING</span> <span class=\"n info\">")
                 .append(stored.count("n_infos")).append(" INFO</span>");
         if (sourceHref != null) {
             sb.append(" · <a href=\"").append(esc(sourceHref)).append("\">source file</a>");
@@ -224,9 +233,11 @@ final class ReportPageHtml {
         Evidence e = evidence.get(c.code());
         if (e instanceof Evidence.Image i) {
             sb.append("<figure><img src=\"../").append(esc(Html.href(i.file()))).append("\" width=\"").append(i.width())
-                    .append("\" height=\"").append(i.height()).append("\" loading=\"lazy\" alt=\"page ").append(i.page())
+                    .append("\" height=\"").append(i.height()).append("\" loading=\"lazy\" alt=\"page ")
+                    .append(i.page())
                     .append(" around ").append(esc(c.code())).append("\" data-page=\"").append(i.page())
-                    .append("\" data-box=\"").append(edges(i.box())).append("\" data-region=\"").append(edges(i.region()))
+                    .append("\" data-box=\"").append(edges(i.box())).append("\" data-region=\"")
+                    .append(edges(i.region()))
                     .append("\" data-scale=\"").append(i.scale()).append("\"><figcaption>page ").append(i.page())
                     .append(", the cell's box ").append(i.origin() == Evidence.BoxOrigin.DATABASE
                             ? "as the import stored it" : "found by reading the source file again (the database has "
@@ -259,7 +270,8 @@ final class ReportPageHtml {
                         .append("</td></tr>\n");
             }
             for (String u : stored.unknownCodes()) {
-                sb.append("<tr><td colspan=\"5\">").append(esc(u)).append(" <i>(a code this version of nianbao does not "
+                sb.append("<tr><td colspan=\"5\">").append(esc(u))
+                        .append(" <i>(a code this version of nianbao does not "
                         + "know)</i></td></tr>\n");
             }
             sb.append("</tbody></table>\n");
@@ -312,6 +324,7 @@ final class ReportPageHtml {
     }
 
     private static String spans(int rowSpan, int colSpan) {
-        return (rowSpan > 1 ? " rowspan=\"" + rowSpan + "\"" : "") + (colSpan > 1 ? " colspan=\"" + colSpan + "\"" : "");
+        String rows = rowSpan > 1 ? " rowspan=\"" + rowSpan + "\"" : "";
+        return rows + (colSpan > 1 ? " colspan=\"" + colSpan + "\"" : "");
     }
 }

@@ -340,8 +340,9 @@ class ReviewSiteTest {
     }
 
     private static void setBox(String code, Box b) throws SQLException {
-        try (Connection c = connect(); PreparedStatement p = c.prepareStatement("UPDATE cells SET box_x0 = ?, box_y0 = ?,"
-                + " box_x1 = ?, box_y1 = ? WHERE code = ? AND report_id = (SELECT id FROM reports WHERE format = 'pdf')")) {
+        try (Connection c = connect(); PreparedStatement p = c.prepareStatement("UPDATE cells SET box_x0 = ?,"
+                + " box_y0 = ?, box_x1 = ?, box_y1 = ? WHERE code = ?"
+                + " AND report_id = (SELECT id FROM reports WHERE format = 'pdf')")) {
             p.setFloat(1, b.x0());
             p.setFloat(2, b.y0());
             p.setFloat(3, b.x1());
