@@ -35,7 +35,9 @@
     shown.textContent = n + ' of ' + rows.length + ' shown';
     var params = [];
     ['agency', 'year', 'format', 'flag'].forEach(function (k) { if (q[k].value) { params.push(k + '=' + encodeURIComponent(q[k].value)); } });
-    history.replaceState(null, '', params.length ? '#' + params.join('&') : location.pathname);
+    try {
+      history.replaceState(null, '', params.length ? '#' + params.join('&') : location.pathname);
+    } catch (e) { /* a browser that keeps file:// addresses as they are */ }
   }
 
   function sort(th) {

@@ -160,6 +160,34 @@ class ReviewSiteTest {
     }
 
     @Test
+    @Order(5)
+    void aReportNoLongerInTheDatabaseLosesItsPageAndItsImages() throws Exception {
+        Path copy = tmp.resolve("fewer.sqlite");
+        Files.copy(db, copy);
+        Path out = tmp.resolve("site-fewer");
+        ReviewSite.write(copy, out, ReviewOptions.defaults().withJobs(2));
+        String pdfPage = pageOf(PDF);
+        assertTrue(Files.exists(out.resolve(pdfPage)));
+        List<Path> images;
+        try (Stream<Path> s = Files.list(out.resolve("img"))) {
+            images = s.toList();
+        }
+        assertFalse(images.isEmpty());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
+            assertTrue(s.executeUpdate("DELETE FROM reports WHERE format = 'pdf'") > 0);
+        }
+        ReviewSummary again = ReviewSite.write(copy, out, ReviewOptions.defaults().withJobs(2));
+        assertEquals(3, again.imported());
+        assertTrue(again.indexWritten());
+        assertTrue(again.filesRemoved() >= 1 + images.size(), "the page, its images and its cache: " + again);
+        assertFalse(Files.exists(out.resolve(pdfPage)));
+        images.forEach(i -> assertFalse(Files.exists(i), i.toString()));
+        assertEquals(3, Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8").select("#reports .body .r").size());
+    }
+
+    @Test
     @Order(10)
     void theIndexListsEveryReportInTheBrowserAndFiltersByFlag() throws Exception {
         Chromium chromium = Chromium.require(tmp);
