@@ -44,7 +44,8 @@ def main():
         for _ in range(runs):
             out = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
                                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                                  "--no-first-run", "--allow-file-access-from-files", "--user-data-dir=" + tmp + "/p",
+                                  "--no-first-run", "--disable-dev-shm-usage", "--allow-file-access-from-files",
+                                  "--user-data-dir=" + tmp + "/p",
                                   "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120).stdout
             m = re.search(r'<pre id="result">([^<]*)</pre>', out)
             print(m.group(1) if m else "no result: " + out[:200])

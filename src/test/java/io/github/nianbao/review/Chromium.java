@@ -80,7 +80,8 @@ final class Chromium {
     private String run(Path page, List<String> what, Path png) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-extensions", "--allow-file-access-from-files", "--virtual-time-budget=10000",
+                "--disable-extensions", "--disable-dev-shm-usage", "--allow-file-access-from-files",
+                "--virtual-time-budget=10000",
                 "--user-data-dir=" + profile));
         cmd.addAll(what);
         cmd.add(page.toAbsolutePath().toUri().toString());
