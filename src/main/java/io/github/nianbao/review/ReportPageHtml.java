@@ -8,7 +8,6 @@ import io.github.nianbao.export.PageRow;
 import io.github.nianbao.export.PageSlot;
 import io.github.nianbao.export.PageTable;
 import io.github.nianbao.export.ReportPage;
-import io.github.nianbao.model.Box;
 import io.github.nianbao.model.CodebookEntry;
 import io.github.nianbao.model.Diagnostic;
 import io.github.nianbao.model.Format;
@@ -20,8 +19,8 @@ import java.util.Map;
 
 /**
  * One report's page: its three tables with every flagged cell coloured and its diagnostic code in the cell, beside
- * them the flagged cells with their messages and the page image (or source line) each came from, then the other
- * diagnostics and the report's metadata and provenance.
+ * them the flagged cells ({@link FlaggedCellsHtml}), then the other diagnostics and the report's metadata and
+ * provenance.
  */
 final class ReportPageHtml {
 
@@ -78,7 +77,7 @@ final class ReportPageHtml {
                 .append("<meta name=\"viewport\" content=\"width=device-width\">")
                 .append("<title>").append(esc(heading.strip())).append(" · ").append(esc(format()))
                 .append(" — nianbao review</title><link rel=\"stylesheet\" href=\"../assets/review.css\"></head>\n")
-                .append("<body class=\"report\" data-report=\"").append(stored.id()).append("\">\n");
+                .append("<body class=\"report\">\n");
         nav();
         header(heading);
         sb.append("<div class=\"split\">\n<main>\n");
@@ -92,7 +91,7 @@ final class ReportPageHtml {
             table(t);
         }
         sb.append("</main>\n");
-        flags();
+        FlaggedCellsHtml.append(sb, stored, page, evidence, sourceHref);
         sb.append("</div>\n");
         otherDiagnostics();
         metadata();
@@ -189,70 +188,6 @@ final class ReportPageHtml {
         sb.append("</td>");
     }
 
-    private void flags() {
-        List<PageCell> flagged = page.flaggedCells();
-        sb.append("<aside id=\"flags\"><h2>Flagged cells (").append(flagged.size()).append(")</h2>\n");
-        if (flagged.isEmpty()) {
-            sb.append("<p class=\"none\">No diagnostic names a cell of the tables.</p>\n");
-        }
-        for (PageCell c : flagged) {
-            flag(c);
-        }
-        sb.append("</aside>\n");
-    }
-
-    private void flag(PageCell c) {
-        String flag = c.flag().name().toLowerCase(Locale.ROOT);
-        sb.append("<article class=\"flag ").append(flag).append("\" id=\"f-").append(esc(c.code()))
-                .append("\" data-code=\"").append(esc(c.code())).append("\">\n<h3><a href=\"#c-").append(esc(c.code()))
-                .append("\">").append(esc(leaf(c.rowLabel()))).append(" × ").append(esc(leaf(c.columnLabel())))
-                .append("</a> <code>").append(esc(c.code())).append("</code></h3>\n<p class=\"val\">")
-                .append(c.value() == null ? "no value" : "value <b>" + esc(c.value().toPlainString()) + "</b>");
-        if (c.raw() == null) {
-            sb.append(", nothing printed");
-        } else if (c.rawDiffers() || c.value() == null) {
-            sb.append(", printed as <q class=\"raw\">").append(esc(c.raw())).append("</q>");
-        }
-        sb.append("</p>\n<ul class=\"dx\">");
-        for (Diagnostic d : c.diagnostics()) {
-            sb.append("<li class=\"").append(d.severity().name().toLowerCase(Locale.ROOT)).append("\"><b>")
-                    .append(d.severity()).append(' ').append(d.code()).append("</b> <span class=\"msg\">")
-                    .append(esc(d.message())).append("</span>").append(origin(d)).append("</li>");
-        }
-        sb.append("</ul>\n<p class=\"where\">").append(esc(where(c.location())));
-        if (sourceHref != null && page.format() == Format.PDF && c.location().page() > 0) {
-            sb.append(" · <a href=\"").append(esc(sourceHref)).append("#page=").append(c.location().page())
-                    .append("\">open the PDF at page ").append(c.location().page()).append("</a>");
-        }
-        sb.append("</p>\n");
-        evidence(c);
-        sb.append("</article>\n");
-    }
-
-    private void evidence(PageCell c) {
-        Evidence e = evidence.get(c.code());
-        if (e instanceof Evidence.Image i) {
-            sb.append("<figure><img src=\"../").append(esc(Html.href(i.file()))).append("\" width=\"").append(i.width())
-                    .append("\" height=\"").append(i.height()).append("\" loading=\"lazy\" alt=\"page ")
-                    .append(i.page())
-                    .append(" around ").append(esc(c.code())).append("\" data-page=\"").append(i.page())
-                    .append("\" data-box=\"").append(edges(i.box())).append("\" data-region=\"")
-                    .append(edges(i.region()))
-                    .append("\" data-scale=\"").append(i.scale()).append("\"><figcaption>page ").append(i.page())
-                    .append(", the cell's box ").append(i.origin() == Evidence.BoxOrigin.DATABASE
-                            ? "as the import stored it" : "found by reading the source file again (the database has "
-                            + "no position for it)").append("</figcaption></figure>\n");
-        } else if (e instanceof Evidence.Line l) {
-            boolean hasToken = c.raw() == null || c.raw().isBlank() || l.text().contains(c.raw());
-            sb.append("<p class=\"line\"><span>source line ").append(l.line()).append(":</span> <code>")
-                    .append(esc(l.text().replace('\t', '│'))).append("</code>")
-                    .append(hasToken ? "" : " <i>(the printed token is not on this line as read again)</i>")
-                    .append("</p>\n");
-        } else if (e instanceof Evidence.Note n) {
-            sb.append("<p class=\"note\">").append(esc(n.text())).append("</p>\n");
-        }
-    }
-
     private void otherDiagnostics() {
         List<Diagnostic> other = page.otherDiagnostics();
         sb.append("<section id=\"other\"><h2>Other diagnostics (").append(other.size() + stored.unknownCodes().size())
@@ -265,7 +200,7 @@ final class ReportPageHtml {
             for (Diagnostic d : other) {
                 sb.append("<tr class=\"").append(d.severity().name().toLowerCase(Locale.ROOT)).append("\"><td>")
                         .append(d.severity()).append("</td><td><code>").append(d.code()).append("</code></td><td>")
-                        .append(esc(d.message())).append(origin(d)).append("</td><td>").append(esc(d.cell()))
+                        .append(esc(d.message())).append(origin(stored, d)).append("</td><td>").append(esc(d.cell()))
                         .append("</td><td>").append(esc(d.location().isUnknown() ? "" : where(d.location())))
                         .append("</td></tr>\n");
             }
@@ -300,7 +235,7 @@ final class ReportPageHtml {
     }
 
     /** Where the diagnostic came from when not the parser: the import's identity pass or the pass across reports. */
-    private String origin(Diagnostic d) {
+    static String origin(StoredReport stored, Diagnostic d) {
         int i = stored.report().diagnostics().indexOf(d);
         String o = i < 0 ? "parse" : stored.origins().get(i);
         return switch (o) {
@@ -310,17 +245,13 @@ final class ReportPageHtml {
         };
     }
 
-    private static String where(Location l) {
+    static String where(Location l) {
         return l.isUnknown() ? "no location known" : l.toString();
     }
 
-    private static String leaf(String path) {
+    static String leaf(String path) {
         List<String> p = CodebookEntry.labelPath(path);
         return p.get(p.size() - 1);
-    }
-
-    private static String edges(Box b) {
-        return b.x0() + " " + b.y0() + " " + b.x1() + " " + b.y1();
     }
 
     private static String spans(int rowSpan, int colSpan) {
