@@ -43,6 +43,8 @@ public enum DiagnosticCode {
     CELL_UNREADABLE(Severity.ERROR, "a cell's text is not a number; the value is null, the raw text is kept"),
     /** A cell with no value. */
     CELL_MISSING(Severity.ERROR, "a cell has no value; it is null"),
+    /** A cell beyond the page's edge (a table printed wider than its page). */
+    CELL_OFF_PAGE(Severity.WARNING, "a cell lies beyond the page's edge (the table was printed too wide); null"),
     /** A cell printed twice. */
     CELL_DUPLICATE(Severity.WARNING, "a cell was printed twice; the first value is kept"),
     /** A whole table row that was not found. */

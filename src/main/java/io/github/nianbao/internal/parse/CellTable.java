@@ -25,6 +25,10 @@ final class CellTable {
             putMissing(code, null, "no cell was printed for it");
             return;
         }
+        if (tok.isOffPage()) {
+            putOffPage(code, tok.location());
+            return;
+        }
         BigDecimal v = tok.value().value();
         if (!tok.isValue() && !tok.isBlank()) {
             diagnostics.error(DiagnosticCode.CELL_UNREADABLE, "cell text \"" + tok.text() + "\" is not a number",
@@ -54,6 +58,16 @@ final class CellTable {
         }
         cells.put(code, new CellValue(code, null, null, where));
         diagnostics.error(DiagnosticCode.CELL_MISSING, "no value: " + why, where, code);
+    }
+
+    /** Records that a cell lies beyond the page's edge: null value, WARNING diagnostic naming it. */
+    void putOffPage(String code, Location where) {
+        if (cells.containsKey(code)) {
+            return;
+        }
+        cells.put(code, new CellValue(code, null, null, where));
+        diagnostics.warning(DiagnosticCode.CELL_OFF_PAGE, "no value: the table was printed wider than its page and "
+                + "this cell lies beyond the page's edge", where, code);
     }
 
     int size() {

@@ -35,6 +35,10 @@ final class TableRow {
         String glued = null;
         Location gluedAt = null;
         for (TextCell c : line.cells()) {
+            if (c.isOffPage()) {
+                toks.add(Tok.offPage(c.location()));
+                continue;
+            }
             Tok t = Tok.of(c.text().strip(), c.location());
             if (!t.isLabel()) {
                 toks.add(t);

@@ -13,6 +13,15 @@ record Tok(String text, Location location, ValueToken value, String norm) {
         return new Tok(text, location, v, v.kind() == ValueToken.Kind.TEXT ? Normalizer.label(text) : "");
     }
 
+    /** The token of a cell beyond the page's edge (the table was printed wider than its page). */
+    static Tok offPage(Location location) {
+        return new Tok("", location, ValueToken.offPage(), "");
+    }
+
+    boolean isOffPage() {
+        return value.isOffPage();
+    }
+
     boolean isValue() {
         return value.isValue();
     }

@@ -47,11 +47,15 @@ final class ValueAligner {
     }
 
     /**
-     * @param cells the cells after the row's label (values, blanks, stray text)
+     * @param cells the cells after the row's label (values, blanks, stray text; a last cell off the page stands for
+     *              every column beyond the page's edge)
      * @param k     how many columns the row has
      * @param check the row's arithmetic, or null
      */
     static Placement place(List<Tok> cells, int k, Predicate<BigDecimal[]> check) {
+        if (!cells.isEmpty() && cells.get(cells.size() - 1).isOffPage() && cells.size() < k) {
+            return offPage(cells, k);
+        }
         int start = 0;
         int end = cells.size();
         while (start < end && cells.get(start).isBlank()) {
@@ -76,6 +80,19 @@ final class ValueAligner {
             out[k - sub.size() + i] = sub.get(i);
         }
         return new Placement(out, Recovery.SHORT);
+    }
+
+    /**
+     * A row cut by the page's edge with fewer cells than columns: the cells printed are the row's first columns
+     * (the edge cuts off its last ones), every column from the edge on is off the page.
+     */
+    private static Placement offPage(List<Tok> cells, int k) {
+        Tok[] out = new Tok[k];
+        Tok edge = cells.get(cells.size() - 1);
+        for (int i = 0; i < k; i++) {
+            out[i] = i < cells.size() - 1 ? cells.get(i) : edge;
+        }
+        return new Placement(out, Recovery.EXACT);
     }
 
     private static Placement chooseWindow(List<Tok> cells, int start, int end, int k,

@@ -22,11 +22,18 @@ record ValueToken(String raw, Kind kind, BigDecimal value) {
         /** Nothing printed. */
         BLANK,
         /** Text that is not a number. */
-        TEXT
+        TEXT,
+        /** A cell beyond the page's edge: not printed, value unknown. */
+        OFF_PAGE
     }
 
     private static final Pattern NUMBER = Pattern.compile(
             "([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|元|件|项|个|次|条|人次|万)?");
+
+    /** The token of a cell beyond the page's edge. */
+    static ValueToken offPage() {
+        return new ValueToken("", Kind.OFF_PAGE, null);
+    }
 
     static ValueToken parse(String raw) {
         String s = compact(raw);
@@ -96,6 +103,11 @@ record ValueToken(String raw, Kind kind, BigDecimal value) {
 
     boolean isBlank() {
         return kind == Kind.BLANK;
+    }
+
+    /** Whether this token stands for a cell beyond the page's edge. */
+    boolean isOffPage() {
+        return kind == Kind.OFF_PAGE;
     }
 
     /** Strips spaces and maps full-width digits, separators and signs to ASCII. */

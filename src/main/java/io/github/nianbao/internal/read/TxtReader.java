@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Plain text: one line per line; a line with tabs is a table row. Charset: a BOM, else strict UTF-8, else GB18030.
- * Markdown-style {@code #} heading marks (left by converters) make a heading.
+ * Markdown-style {@code #} heading marks (left by converters) make a heading. Text whose lines are aligned with
+ * spaces ({@code pdftotext -layout}) is read from positions instead ({@link SpacedText}).
  */
 public final class TxtReader implements ReportReader {
 
@@ -31,11 +32,32 @@ public final class TxtReader implements ReportReader {
             b.diagnostic(Diagnostic.info(DiagnosticCode.CHARSET_GB18030,
                     "the text is not valid UTF-8; decoded as GB18030 (GBK)", Location.UNKNOWN, null));
         }
-        String text = decoded.text();
-        TxtHeaderBlock.Header header = TxtHeaderBlock.read(TxtHeaderBlock.head(text));
+        List<String> lines = lines(decoded.text());
+        TxtHeaderBlock.Header header = TxtHeaderBlock.read(
+                lines.subList(0, Math.min(lines.size(), TxtHeaderBlock.MAX_LINES + 1)).toArray(new String[0]));
         b.info(header.info());
-        int lineNo = 0;
+        if (SpacedText.isSpaceAligned(lines)) {
+            List<String> body = new ArrayList<>(lines);
+            for (int i = 0; i < Math.min(header.lines(), body.size()); i++) {
+                body.set(i, ""); // the crawl's header block is metadata, not report text
+            }
+            SpacedText.write(body, b, options, deadline);
+            return b.build();
+        }
         int cellCount = 0;
+        for (int i = header.lines(); i < lines.size(); i++) {
+            if (((i + 1) & 1023) == 0) {
+                Limits.checkDeadline(deadline);
+            }
+            cellCount += addLine(b, lines.get(i), i + 1);
+            Limits.checkCells(cellCount, options);
+        }
+        return b.build();
+    }
+
+    /** The physical lines (ended by LF, CR or CRLF). */
+    private static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
         int start = 0;
         int n = text.length();
         while (start <= n) {
@@ -43,21 +65,13 @@ public final class TxtReader implements ReportReader {
             while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
                 end++;
             }
-            lineNo++;
-            if ((lineNo & 1023) == 0) {
-                Limits.checkDeadline(deadline);
-            }
-            String line = text.substring(start, end);
-            if (lineNo > header.lines()) {
-                cellCount += addLine(b, line, lineNo);
-            }
-            Limits.checkCells(cellCount, options);
+            out.add(text.substring(start, end));
             if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
                 end++;
             }
             start = end + 1;
         }
-        return b.build();
+        return out;
     }
 
     private static int addLine(ReportText.Builder b, String line, int lineNo) {

@@ -1,174 +1,249 @@
 package io.github.nianbao.internal.read.pdf;
 
+import io.github.nianbao.internal.read.columns.Column;
+import io.github.nianbao.internal.read.columns.PageEdge;
+import io.github.nianbao.internal.read.columns.PositionalCell;
+import io.github.nianbao.internal.read.columns.PositionalRow;
+import io.github.nianbao.internal.read.columns.PositionalTable;
+import io.github.nianbao.internal.read.columns.TableFinder;
+import io.github.nianbao.internal.read.columns.Word;
+import io.github.nianbao.internal.read.columns.WordLine;
+import io.github.nianbao.model.Box;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
- * Tables printed without rule lines (无框表格), found from text positions: a line whose glyphs fall into separate
- * runs with wide gaps is a row candidate; two or more such lines in a row, at least one with a run that is a number
- * or zero mark, make a table. Columns
- * come from overlapping x ranges of the runs of all its rows. Knows nothing of labels.
+ * Tables printed without rule lines (无框表格: borderless tables, browser prints), read from text positions with the
+ * shared positional-table code ({@link TableFinder}, {@link PositionalTable}): each line's glyphs become words (a
+ * gap without a printed space between two glyphs separates cells), the header's cells give the columns, and every
+ * value goes to the column it lines up with. A table that reaches the page's right edge is cut off by it: its rows
+ * end with a cell for the columns beyond the edge. A table that goes on at the top of the next page keeps its
+ * columns there.
  */
 final class BorderlessTables {
 
-    /** A gap wider than this many ems separates two cells. */
-    private static final double CELL_GAP = 1.5;
-    private static final Pattern ZERO_MARK = Pattern.compile("[/／\\-－—–]+");
-    private static final Pattern NUMBER = Pattern.compile("[-+−]?[0-9０-９][0-9０-９,，.．]*(%|元|万元|件|条)?");
+    /** A gap wider than this many ems between two glyphs, with no space printed, separates two cells. */
+    private static final double CELL_GAP = 0.06;
+    /** The smallest such gap, in points. */
+    private static final double MIN_CELL_GAP = 0.5;
+    /** A printed space in a gap narrower than this many ems is a space inside one cell. */
+    private static final double WORD_SPACE = 0.5;
 
     private BorderlessTables() {
     }
 
-    /** The blocks of a page with runs of row-like lines replaced by tables. */
-    static List<Block> extract(List<Block> blocks) {
-        List<Block> out = new ArrayList<>();
-        int i = 0;
-        while (i < blocks.size()) {
-            int j = i;
-            boolean values = false;
-            List<LineBlock> rows = new ArrayList<>();
-            while (j < blocks.size() && blocks.get(j) instanceof LineBlock l && runs(l.line()).size() >= 2) {
-                values |= isRow(l);
-                rows.add(l);
-                j++;
-            }
-            if (rows.size() >= 2 && values) {
-                out.add(table(rows, rows.get(0).page()));
+    /** Replaces, on every page, the lines that form tables without rule lines by those tables (in place). */
+    static void extract(List<List<Block>> pages, List<PageContent> contents) {
+        double bodySize = bodySize(pages);
+        TableBlock open = null;
+        for (int p = 0; p < pages.size(); p++) {
+            List<Block> out = new ArrayList<>();
+            List<Block> blocks = pages.get(p);
+            TableBlock last = null;
+            int i = 0;
+            while (i < blocks.size()) {
+                if (!(blocks.get(i) instanceof LineBlock)) {
+                    out.add(blocks.get(i));
+                    last = null;
+                    i++;
+                    continue;
+                }
+                int j = i;
+                List<LineBlock> run = new ArrayList<>();
+                while (j < blocks.size() && blocks.get(j) instanceof LineBlock l) {
+                    run.add(l);
+                    j++;
+                }
+                TableBlock continued = i == 0 && open != null && open.lastPage() == p ? open : null;
+                last = tables(run, contents.get(p), bodySize, continued, out);
                 i = j;
-            } else {
-                out.add(blocks.get(i));
-                i++;
+            }
+            pages.set(p, out);
+            open = last;
+        }
+    }
+
+    /**
+     * The tables among a run of lines, with the lines between them; the first may continue {@code open}. Returns
+     * the table the run ends with (so that the next page may continue it), or null.
+     */
+    private static TableBlock tables(List<LineBlock> run, PageContent page, double bodySize, TableBlock open,
+                                     List<Block> out) {
+        List<WordLine> lines = new ArrayList<>(run.size());
+        for (LineBlock l : run) {
+            lines.add(wordLine(l, bodySize, page.width()));
+        }
+        List<int[]> regions = TableFinder.find(lines);
+        if (open != null && !regions.isEmpty() && regions.get(0)[0] > 0 && labelsOnly(lines, regions.get(0)[0])) {
+            regions.get(0)[0] = 0; // the rest of a row cut by the page break: its label's last line
+        }
+        List<Double> cut = cutHeights(page);
+        TableBlock last = null;
+        int k = 0;
+        for (int[] region : regions) {
+            out.addAll(run.subList(k, region[0]));
+            List<WordLine> part = lines.subList(region[0], region[1]);
+            boolean continues = open != null && region[0] == 0;
+            List<Column> inherited = continues ? open.columns : List.of();
+            boolean openCut = continues && open.rows.get(open.rows.size() - 1).isClipped();
+            PositionalTable.Result result = PositionalTable.build(part, inherited,
+                    openCut ? PositionalTable.Clip.RIGHT : PositionalTable.Clip.NONE, new PageEdge(page.width(), cut),
+                    PositionalTable.Positions.EXACT);
+            if (continues && !result.rows().isEmpty() && result.rows().get(0).kind() == PositionalRow.Kind.BODY) {
+                appendRows(open, result, page.number());
+                last = open;
+            } else if (!result.rows().isEmpty()) {
+                last = block(result, run.get(region[0]), page.number());
+                out.add(last);
+            }
+            k = region[1];
+        }
+        out.addAll(run.subList(k, run.size()));
+        return k == run.size() ? last : null;
+    }
+
+    /** Heights (middles) of the glyphs the page's right edge cuts through. */
+    private static List<Double> cutHeights(PageContent page) {
+        List<Double> out = new ArrayList<>();
+        for (Glyph g : page.glyphs()) {
+            if (!g.isSpace() && g.right() > page.width() + PageLayout.PAGE_EDGE) {
+                out.add(g.centerY());
             }
         }
         return out;
     }
 
-    static boolean isRow(LineBlock line) {
-        List<List<Glyph>> runs = runs(line.line());
-        if (runs.size() < 2) {
-            return false;
-        }
-        for (List<Glyph> r : runs) {
-            if (isValue(TextCleanup.clean(TextAssembler.lineText(r)))) {
-                return true;
+    private static boolean labelsOnly(List<WordLine> lines, int end) {
+        for (int i = 0; i < end; i++) {
+            if (TableFinder.isValueRow(lines.get(i))) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
-    /** A number or a mark printed for zero ({@code /}, {@code -}, {@code —}). */
-    static boolean isValue(String s) {
-        return NUMBER.matcher(s).matches() || ZERO_MARK.matcher(s).matches();
-    }
-
-    /** Splits a line into runs of glyphs separated by gaps wider than {@link #CELL_GAP} ems. */
-    static List<List<Glyph>> runs(TextLineGroup line) {
-        List<List<Glyph>> runs = new ArrayList<>();
-        List<Glyph> cur = new ArrayList<>();
-        Glyph prev = null;
-        for (Glyph g : line.glyphs()) {
-            if (g.isSpace()) {
-                continue;
+    /** A table block of the rows written. */
+    private static TableBlock block(PositionalTable.Result result, LineBlock first, int page) {
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        int width = 0;
+        double bottom = first.top();
+        List<TableBlock.Row> rows = new ArrayList<>();
+        for (PositionalRow r : result.rows()) {
+            TableBlock.Row row = row(r, page, rows.size());
+            rows.add(row);
+            width = Math.max(width, row.text.length);
+            for (Box b : row.boxes) {
+                left = Math.min(left, b.x0());
+                right = Math.max(right, b.x1());
+                bottom = Math.max(bottom, b.y1());
             }
-            if (prev != null && g.x() - prev.right() > CELL_GAP * Math.max(prev.size(), 1)) {
-                runs.add(cur);
-                cur = new ArrayList<>();
-            }
-            cur.add(g);
-            prev = g;
         }
-        if (!cur.isEmpty()) {
-            runs.add(cur);
+        double[] edges = new double[width + 1];
+        for (int c = 0; c <= width; c++) {
+            edges[c] = left + (right - left) * c / Math.max(width, 1);
         }
-        return runs;
-    }
-
-    private static TableBlock table(List<LineBlock> lines, int page) {
-        List<double[]> columns = columns(lines);
-        double[] edges = new double[columns.size() + 1];
-        for (int c = 0; c < columns.size(); c++) {
-            edges[c] = columns.get(c)[0];
-        }
-        edges[columns.size()] = columns.get(columns.size() - 1)[1];
-        TableBlock t = new TableBlock(edges, page, lines.get(0).top(),
-                lines.get(lines.size() - 1).line().baseline(), false);
-        for (LineBlock l : lines) {
-            t.rows.add(row(l, columns, t.rows.size()));
-        }
+        TableBlock t = new TableBlock(edges, page, first.top(), bottom, false);
+        t.rows.addAll(rows);
+        t.columns = result.columns();
         return t;
     }
 
-    /**
-     * The row a line adds to an unruled table that ended on the previous page, or null when the line is not such a
-     * row (fewer than two runs, no value, or runs outside the table).
-     */
-    static TableBlock.Row continuation(TableBlock table, LineBlock line) {
-        List<List<Glyph>> runs = runs(line.line());
-        double[] e = table.columnEdges;
-        double em = Math.max(line.line().size(), 1);
-        if (table.ruled || runs.size() < 2 || !isRow(line) || line.line().left() < e[0] - 2 * em
-                || line.line().right() > e[e.length - 1] + 4 * em) {
-            return null;
+    /** Appends the rows of the table's rest on the next page to the table. */
+    private static void appendRows(TableBlock table, PositionalTable.Result result, int page) {
+        for (PositionalRow r : result.rows()) {
+            table.rows.add(row(r, page, table.rows.size()));
         }
-        List<double[]> columns = new ArrayList<>();
-        for (int c = 0; c + 1 < e.length; c++) {
-            columns.add(new double[] {e[c], c + 2 < e.length ? e[c + 1] : e[c + 1] + 4 * em});
-        }
-        return row(line, columns, table.rows.size());
+        table.columns = result.columns();
     }
 
-    private static TableBlock.Row row(LineBlock l, List<double[]> columns, int index) {
-        int cols = columns.size();
-        String[] text = new String[cols];
-        java.util.Arrays.fill(text, "");
-        for (List<Glyph> run : runs(l.line())) {
-            int c = columnOf(columns, run.get(0).x(), run.get(run.size() - 1).right());
-            String s = TextCleanup.clean(TextAssembler.lineText(run));
-            text[c] = text[c].isEmpty() ? s : text[c] + " " + s;
+    private static TableBlock.Row row(PositionalRow r, int page, int index) {
+        List<PositionalCell> cells = new ArrayList<>(r.cells());
+        double clipEdge = Double.NaN;
+        if (!cells.isEmpty() && cells.get(cells.size() - 1).role() == PositionalCell.Role.OFF_PAGE) {
+            clipEdge = cells.remove(cells.size() - 1).box().x0();
         }
-        int[] owner = new int[cols];
-        int[] span = new int[cols];
-        int[] start = new int[cols];
-        for (int c = 0; c < cols; c++) {
+        int n = cells.size();
+        String[] text = new String[n];
+        Box[] boxes = new Box[n];
+        int[] owner = new int[n];
+        int[] span = new int[n];
+        int[] start = new int[n];
+        for (int c = 0; c < n; c++) {
+            text[c] = TextCleanup.clean(cells.get(c).text());
+            boxes[c] = cells.get(c).box();
             owner[c] = index;
             span[c] = 1;
             start[c] = c;
         }
-        return new TableBlock.Row(text, owner, span, start, l.page());
+        return new TableBlock.Row(text, owner, span, start, page, boxes, clipEdge);
     }
 
-    /** Column x ranges: the union of overlapping run ranges over all rows, left to right. */
-    private static List<double[]> columns(List<LineBlock> lines) {
-        List<double[]> ranges = new ArrayList<>();
-        for (LineBlock l : lines) {
-            for (List<Glyph> run : runs(l.line())) {
-                ranges.add(new double[] {run.get(0).x(), run.get(run.size() - 1).right()});
+    /**
+     * A line's glyphs as words: a gap without a printed space between two glyphs ends a word. A word the page's
+     * right edge cuts through is left out (what it says is not all on the page).
+     */
+    static WordLine wordLine(LineBlock l, double bodySize, double pageWidth) {
+        List<Word> words = new ArrayList<>();
+        List<Glyph> cur = new ArrayList<>();
+        Glyph prev = null;
+        boolean space = false;
+        for (Glyph g : l.line().glyphs()) {
+            if (g.isSpace()) {
+                space = !cur.isEmpty();
+                continue;
             }
-        }
-        ranges.sort((a, b) -> Double.compare(a[0], b[0]));
-        List<double[]> merged = new ArrayList<>();
-        for (double[] r : ranges) {
-            double[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && r[0] <= last[1]) {
-                last[1] = Math.max(last[1], r[1]);
-            } else {
-                merged.add(r.clone());
+            if (prev != null) {
+                double gap = g.x() - prev.right();
+                double em = Math.max(prev.size(), 1);
+                boolean inCell = space && gap <= WORD_SPACE * em;
+                if (gap > Math.max(MIN_CELL_GAP, CELL_GAP * em) && !inCell) {
+                    addWord(cur, words);
+                    cur = new ArrayList<>();
+                }
             }
+            cur.add(g);
+            prev = g;
+            space = false;
         }
-        return merged;
+        addWord(cur, words);
+        words.removeIf(w -> w.x1() > pageWidth + PageLayout.PAGE_EDGE);
+        if (words.isEmpty()) {
+            words.add(new Word(l.text(), l.line().left(), l.line().right(), l.line().top(), l.line().baseline()));
+        }
+        boolean emphasised = l.line().bold() || l.line().size() > bodySize + 1.5;
+        return new WordLine(words, emphasised ? WordLine.Style.EMPHASISED : WordLine.Style.PLAIN);
     }
 
-    private static int columnOf(List<double[]> columns, double left, double right) {
-        int best = 0;
-        double bestOverlap = -Double.MAX_VALUE;
-        for (int c = 0; c < columns.size(); c++) {
-            double overlap = Math.min(right, columns.get(c)[1]) - Math.max(left, columns.get(c)[0]);
-            if (overlap > bestOverlap) {
-                bestOverlap = overlap;
-                best = c;
+    private static void addWord(List<Glyph> glyphs, List<Word> out) {
+        if (glyphs.isEmpty()) {
+            return;
+        }
+        String text = TextCleanup.clean(TextAssembler.lineText(glyphs));
+        if (text.isBlank()) {
+            return;
+        }
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (Glyph g : glyphs) {
+            top = Math.min(top, g.top());
+            bottom = Math.max(bottom, g.baseline() + 0.12 * g.size());
+        }
+        out.add(new Word(text, glyphs.get(0).x(), glyphs.get(glyphs.size() - 1).right(), top, bottom));
+    }
+
+    /** The most common font size of text lines, weighted by length. */
+    private static double bodySize(List<List<Block>> pages) {
+        Map<Long, Integer> weight = new HashMap<>();
+        for (List<Block> page : pages) {
+            for (Block b : page) {
+                if (b instanceof LineBlock l) {
+                    weight.merge(Math.round(l.line().size()), l.text().length(), Integer::sum);
+                }
             }
         }
-        return best;
+        return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(12L);
     }
 }

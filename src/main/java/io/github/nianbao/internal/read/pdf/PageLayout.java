@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class PageLayout {
 
+    /** A table's right edge this close to the page's right edge is the page's edge cutting it off. */
+    static final double PAGE_EDGE = 1.5;
+
     private PageLayout() {
     }
 
@@ -21,7 +24,14 @@ final class PageLayout {
             inTable.add(new ArrayList<>());
         }
         List<Glyph> free = new ArrayList<>();
+        List<Glyph> cut = new ArrayList<>();
         for (Glyph g : page.glyphs()) {
+            if (!g.isSpace() && g.right() > page.width() + PAGE_EDGE) {
+                cut.add(g);
+            }
+            if (g.centerX() < 0 || g.centerX() > page.width()) {
+                continue; // beyond the page's edge: not shown
+            }
             int t = tableOf(grids, g);
             if (t >= 0) {
                 inTable.get(t).add(g);
@@ -32,7 +42,9 @@ final class PageLayout {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < grids.size(); i++) {
             if (inTable.get(i).stream().anyMatch(g -> !g.isSpace())) {
-                TableBlock t = TableBlock.fromGrid(grids.get(i), inTable.get(i), page.number());
+                double edge = clipEdge(grids.get(i), page);
+                TableBlock t = TableBlock.fromGrid(grids.get(i), inTable.get(i), page.number(), edge,
+                        !Double.isNaN(edge) && crosses(cut, grids.get(i)));
                 if (!t.rows.isEmpty()) {
                     blocks.add(t);
                 }
@@ -48,6 +60,24 @@ final class PageLayout {
         blocks.addAll(lines);
         blocks.sort(Comparator.comparingDouble(Block::top));
         return blocks;
+    }
+
+    /**
+     * The page's right edge when a ruled table reaches it (a table wider than its page, cut off by the edge: its
+     * last columns are not on the page), else NaN.
+     */
+    static double clipEdge(TableGrid grid, PageContent page) {
+        return grid.right() >= page.width() - PAGE_EDGE ? page.width() : Double.NaN;
+    }
+
+    /** Whether some glyph cut by the page's edge is at the height of the grid. */
+    private static boolean crosses(List<Glyph> cut, TableGrid grid) {
+        for (Glyph g : cut) {
+            if (g.centerY() >= grid.top() && g.centerY() <= grid.bottom()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int tableOf(List<TableGrid> grids, Glyph g) {

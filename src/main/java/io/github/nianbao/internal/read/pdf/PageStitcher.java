@@ -1,5 +1,6 @@
 package io.github.nianbao.internal.read.pdf;
 
+import io.github.nianbao.internal.read.columns.Column;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Joins tables continued across page breaks (跨页表格): when a page ends with a table and the next page starts with a
  * table whose column edges match, the second is appended to the first. A repeated header row is dropped, a row split
- * by the break is rejoined, a line that continues an unruled table is added to it, and a merged label cell split by the break ({@code （四）无} / {@code 法提供}) is rejoined
+ * by the break is rejoined, and a merged label cell split by the break ({@code （四）无} / {@code 法提供}) is rejoined
  * into the cell where it started, so its rowspan carries over the break.
  */
 final class PageStitcher {
@@ -31,6 +32,14 @@ final class PageStitcher {
                 if (i == 0 && b instanceof TableBlock next && !out.isEmpty()
                         && out.get(out.size() - 1) instanceof TableBlock prev
                         && prev.rows.get(prev.rows.size() - 1).page == next.firstPage - 1) {
+                    if (!prev.ruled || !next.ruled) {
+                        if (!prev.ruled && !next.ruled && sameColumns(prev.columns, next.columns)) {
+                            append(prev, next);
+                            continue;
+                        }
+                        out.add(b);
+                        continue;
+                    }
                     if (sameColumns(prev.columnEdges, next.columnEdges)) {
                         append(prev, next);
                         continue;
@@ -44,19 +53,24 @@ final class PageStitcher {
                         continue;
                     }
                 }
-                if (i == 0 && b instanceof LineBlock line && !out.isEmpty()
-                        && out.get(out.size() - 1) instanceof TableBlock prev
-                        && prev.rows.get(prev.rows.size() - 1).page == line.page() - 1) {
-                    TableBlock.Row row = BorderlessTables.continuation(prev, line);
-                    if (row != null) {
-                        prev.rows.add(row);
-                        continue;
-                    }
-                }
                 out.add(b);
             }
         }
         return out;
+    }
+
+    /** Whether two unruled tables have the same columns (within {@link #EDGE_TOLERANCE}). */
+    static boolean sameColumns(List<Column> a, List<Column> b) {
+        if (a.size() != b.size() || a.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (Math.abs(a.get(i).x0() - b.get(i).x0()) > EDGE_TOLERANCE
+                    || Math.abs(a.get(i).x1() - b.get(i).x1()) > EDGE_TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean sameColumns(double[] a, double[] b) {
@@ -107,7 +121,7 @@ final class PageStitcher {
             joinInto(prev, last, rows.get(0));
             rows.remove(0);
             offset--;
-        } else {
+        } else if (prev.ruled && next.ruled) {
             rejoinSplitLabels(prev, last, rows);
         }
         for (TableBlock.Row r : rows) {
@@ -115,7 +129,7 @@ final class PageStitcher {
             for (int c = 0; c < owner.length; c++) {
                 owner[c] = Math.max(owner[c] + offset, 0);
             }
-            prev.rows.add(new TableBlock.Row(r.text, owner, r.span, r.start, r.page));
+            prev.rows.add(new TableBlock.Row(r.text, owner, r.span, r.start, r.page, r.boxes, r.clipEdge));
         }
     }
 

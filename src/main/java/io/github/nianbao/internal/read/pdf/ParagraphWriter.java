@@ -3,6 +3,7 @@ package io.github.nianbao.internal.read.pdf;
 import io.github.nianbao.internal.read.Limits;
 import io.github.nianbao.internal.read.ReadFailure;
 import io.github.nianbao.internal.read.ReadLimits;
+import io.github.nianbao.model.Box;
 import io.github.nianbao.model.Location;
 import io.github.nianbao.text.ReportText;
 import io.github.nianbao.text.TextCell;
@@ -105,9 +106,18 @@ final class ParagraphWriter {
         int row = 0;
         for (TableBlock.Row r : t.rows) {
             row++;
-            List<TextCell> cells = new ArrayList<>(r.text.length);
+            List<TextCell> cells = new ArrayList<>(r.text.length + 1);
             for (int c = 0; c < r.text.length; c++) {
-                cells.add(new TextCell(r.text[c], new Location(0, r.page, tables, row, c + 1)));
+                if (r.isClipped() && r.start[c] != c) {
+                    continue; // a row cut by the page's edge counts from the left: a merged cell is one cell
+                }
+                cells.add(new TextCell(r.text[c], new Location(0, r.page, tables, row, c + 1, r.boxes[c])));
+            }
+            if (r.isClipped()) {
+                double[] y = r.verticalExtent();
+                float x = (float) r.clipEdge;
+                cells.add(TextCell.offPage(new Location(0, r.page, tables, row, r.text.length + 1,
+                        new Box(x, (float) y[0], x, (float) y[1]))));
             }
             this.cells += cells.size();
             Limits.checkCells(this.cells, options);

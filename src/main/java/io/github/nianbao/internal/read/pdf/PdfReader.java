@@ -83,7 +83,7 @@ public final class PdfReader implements ReportReader {
             return b.build();
         }
         PageFurniture.strip(pageBlocks, pages);
-        pageBlocks.replaceAll(BorderlessTables::extract);
+        BorderlessTables.extract(pageBlocks, pages);
         new ParagraphWriter(b, options, flatten(pageBlocks))
                 .write(PageStitcher.stitch(pageBlocks));
         int broken = 0;

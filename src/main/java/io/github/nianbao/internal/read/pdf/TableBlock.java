@@ -1,5 +1,7 @@
 package io.github.nianbao.internal.read.pdf;
 
+import io.github.nianbao.internal.read.columns.Column;
+import io.github.nianbao.model.Box;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,13 +21,37 @@ final class TableBlock implements Block {
         /** Column index of the merged cell's left edge, for each column (shows the colspan pattern). */
         final int[] start;
         final int page;
+        /** Where each cell is on its page (a merged cell's origin: the whole merged cell). */
+        final Box[] boxes;
+        /** x of the page's edge that cuts the row off (the row goes on beyond it), or NaN. */
+        final double clipEdge;
 
-        Row(String[] text, int[] owner, int[] span, int[] start, int page) {
+        Row(String[] text, int[] owner, int[] span, int[] start, int page, Box[] boxes, double clipEdge) {
             this.text = text;
             this.owner = owner;
             this.span = span;
             this.start = start;
             this.page = page;
+            this.boxes = boxes;
+            this.clipEdge = clipEdge;
+        }
+
+        /** Whether the page's edge cuts the row off. */
+        boolean isClipped() {
+            return !Double.isNaN(clipEdge);
+        }
+
+        /** Top and bottom of the row's cells. */
+        double[] verticalExtent() {
+            double top = Double.MAX_VALUE;
+            double bottom = -Double.MAX_VALUE;
+            for (Box b : boxes) {
+                if (b != null) {
+                    top = Math.min(top, b.y0());
+                    bottom = Math.max(bottom, b.y1());
+                }
+            }
+            return top <= bottom ? new double[] {top, bottom} : new double[] {0, 0};
         }
 
         boolean isBlank() {
@@ -42,6 +68,8 @@ final class TableBlock implements Block {
     final double[] columnEdges;
     /** Whether the table is drawn with rule lines (else it was recognised from text positions). */
     final boolean ruled;
+    /** An unruled table's columns (empty for a ruled one): what its rest on the next page lines up with. */
+    List<Column> columns = List.of();
     final int firstPage;
     final double top;
     double bottom;
@@ -64,12 +92,23 @@ final class TableBlock implements Block {
         return top;
     }
 
+    /** The page the table's last row is on. */
+    int lastPage() {
+        return rows.isEmpty() ? firstPage : rows.get(rows.size() - 1).page;
+    }
+
     int columns() {
         return columnEdges.length - 1;
     }
 
-    /** Fills a table from a grid and the glyphs inside it (each glyph goes to the cell holding its centre). */
-    static TableBlock fromGrid(TableGrid grid, List<Glyph> glyphs, int page) {
+    /**
+     * Fills a table from a grid and the glyphs inside it (each glyph goes to the cell holding its centre).
+     *
+     * @param clipEdge  x of the page's edge when the grid reaches it (the table goes on beyond the page), or NaN
+     * @param cutGlyphs whether the page's edge cuts through text in the grid's last column: what that column holds
+     *                  is not all on the page, so it goes with the columns beyond the edge
+     */
+    static TableBlock fromGrid(TableGrid grid, List<Glyph> glyphs, int page, double clipEdge, boolean cutGlyphs) {
         int cols = grid.columns();
         int rows = grid.rows();
         List<List<Glyph>> byCell = new ArrayList<>(rows * cols);
@@ -85,6 +124,7 @@ final class TableBlock implements Block {
             int[] owner = new int[cols];
             int[] span = new int[cols];
             int[] start = new int[cols];
+            Box[] boxes = new Box[cols];
             for (int c = 0; c < cols; c++) {
                 int cell = grid.cellOf(r, c);
                 owner[c] = cell / cols;
@@ -92,8 +132,22 @@ final class TableBlock implements Block {
                 boolean origin = grid.isOrigin(r, c);
                 text[c] = origin ? TextCleanup.clean(TextAssembler.cellText(byCell.get(cell))) : "";
                 span[c] = origin ? grid.lastRowOf(r, c) - r + 1 : 1;
+                boxes[c] = origin ? grid.cellBox(r, c) : grid.slotBox(r, c);
             }
-            t.rows.add(new Row(text, owner, span, start, page));
+            t.rows.add(new Row(text, owner, span, start, page, boxes, clipEdge));
+        }
+        t.dropBlankRows();
+        return cutGlyphs ? t.withoutLastColumn() : t;
+    }
+
+    /** This table without its last column; each row is cut off where that column started. */
+    private TableBlock withoutLastColumn() {
+        int cols = columns() - 1;
+        TableBlock t = new TableBlock(java.util.Arrays.copyOf(columnEdges, cols + 1), firstPage, top, bottom, ruled);
+        for (Row r : rows) {
+            t.rows.add(new Row(java.util.Arrays.copyOf(r.text, cols), java.util.Arrays.copyOf(r.owner, cols),
+                    java.util.Arrays.copyOf(r.span, cols), java.util.Arrays.copyOf(r.start, cols), r.page,
+                    java.util.Arrays.copyOf(r.boxes, cols), columnEdges[cols]));
         }
         t.dropBlankRows();
         return t;
@@ -116,16 +170,20 @@ final class TableBlock implements Block {
             int[] owner = new int[cols];
             int[] span = new int[cols];
             int[] start = new int[cols];
+            Box[] boxes = new Box[cols];
             java.util.Arrays.fill(text, "");
             for (int c = 0; c < oldCols; c++) {
+                Box old = r.boxes[c];
                 for (int k = map[c]; k < map[c + 1]; k++) {
                     owner[k] = r.owner[c];
                     start[k] = map[r.start[c]];
                     span[k] = k == map[c] ? r.span[c] : 1;
+                    boxes[k] = k == map[c] || old == null ? old
+                            : new Box((float) edges[k], old.y0(), (float) edges[k + 1], old.y1());
                 }
                 text[map[c]] = r.text[c];
             }
-            t.rows.add(new Row(text, owner, span, start, r.page));
+            t.rows.add(new Row(text, owner, span, start, r.page, boxes, r.clipEdge));
         }
         return t;
     }

@@ -1,5 +1,6 @@
 package io.github.nianbao.internal.read.pdf;
 
+import io.github.nianbao.model.Box;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -190,6 +191,22 @@ final class TableGrid {
             r++;
         }
         return r;
+    }
+
+    /** The rectangle of the merged cell whose origin is grid position (row, column). */
+    Box cellBox(int row, int column) {
+        int id = origin[row][column];
+        int lastColumn = column;
+        while (lastColumn + 1 < columns() && origin[row][lastColumn + 1] == id) {
+            lastColumn++;
+        }
+        return new Box((float) xs[column], (float) ys[row], (float) xs[lastColumn + 1],
+                (float) ys[lastRowOf(row, column) + 1]);
+    }
+
+    /** The rectangle of grid position (row, column) alone. */
+    Box slotBox(int row, int column) {
+        return new Box((float) xs[column], (float) ys[row], (float) xs[column + 1], (float) ys[row + 1]);
     }
 
     /** Index i with edges[i] <= value < edges[i+1], clamped to the grid. */

@@ -117,4 +117,44 @@ class PdfReaderTest {
         assertEquals("Report 2024 total 17\n", t.text());
         assertEquals(BundledFontMapper.class, org.apache.pdfbox.pdmodel.font.FontMappers.instance().getClass());
     }
+
+    /** Every table cell of a PDF knows where it is on its page: ruled tables, tables without rulings, cut-off ones. */
+    @Test
+    void everyTableCellCarriesItsPageBox() throws IOException {
+        for (String path : new String[] {"golden/r9001/r9001.pdf", "golden/r9002/r9002-chromium.pdf",
+            "golden/positions-chromium-r9004/r9004-sparse-chromium.pdf",
+            "golden/positions-lo-clipped-r9004/r9004-sparse-libreoffice.pdf"}) {
+            ReportText t = read(path, ParseOptions.DEFAULT);
+            int cells = 0;
+            for (TextLine l : t.lines()) {
+                if (l.kind() != LineKind.TABLE_ROW) {
+                    continue;
+                }
+                for (var c : l.cells()) {
+                    var box = c.location().box();
+                    assertTrue(box != null, path + ": " + c + " has no box");
+                    assertTrue(box.x0() >= -1 && box.x1() <= 842 && box.y0() >= -1 && box.y1() <= 842, path + ": " + box);
+                    assertTrue(c.location().page() > 0);
+                    cells++;
+                }
+            }
+            assertTrue(cells > 100, path);
+        }
+    }
+
+    @Test
+    void aTableCutOffByThePagesEdgeEndsItsRowsWithACellOffThePage() throws IOException {
+        ReportText t = read("golden/positions-lo-clipped-r9004/r9004-sparse-libreoffice.pdf", ParseOptions.DEFAULT);
+        int offPage = 0;
+        for (TextLine l : t.lines()) {
+            for (int i = 0; i < l.cells().size(); i++) {
+                if (l.cells().get(i).isOffPage()) {
+                    assertEquals(l.cells().size() - 1, i, "the last cell of its row");
+                    assertEquals(0, l.cells().get(i).location().box().width(), 1e-3);
+                    offPage++;
+                }
+            }
+        }
+        assertTrue(offPage >= 26, "every row of the cut tables: " + offPage);
+    }
 }
