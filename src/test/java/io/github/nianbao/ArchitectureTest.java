@@ -30,7 +30,7 @@ class ArchitectureTest {
     private static final Pattern REFERENCE = Pattern.compile("\\b(io\\.github\\.nianbao(?:\\.[a-z][a-z0-9]*)*)\\.[A-Z]");
     /** Block comments and whole-line comments: a Javadoc link is not a dependency. */
     private static final Pattern COMMENT = Pattern.compile("(?s)/\\*.*?\\*/|(?m)^\\s*//.*$");
-    private static final Set<String> CLI_ONLY = Set.of(ROOT + ".cli", ROOT + ".bench", ROOT + ".bulk");
+    private static final Set<String> CLI_ONLY = Set.of(ROOT + ".cli", ROOT + ".bench", ROOT + ".bulk", ROOT + ".review");
 
     @Test
     void noPackageBelowTheFacadeDependsOnIt() {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ArtifactsIT {
 
     private static final List<String> CLI_ONLY = List.of("io/github/nianbao/cli/", "io/github/nianbao/bench/",
-            "io/github/nianbao/bulk/", "picocli/", "org/sqlite/");
+            "io/github/nianbao/bulk/", "io/github/nianbao/review/", "picocli/", "org/sqlite/");
 
     private static List<String> entries(String property) throws IOException {
         Path jar = Path.of(System.getProperty(property));
@@ -72,7 +72,7 @@ class ArtifactsIT {
         List<String> sources = entries("nianbao.sourcesJar");
         assertTrue(sources.contains("io/github/nianbao/NianbaoParser.java"));
         assertTrue(sources.contains("io/github/nianbao/internal/read/pdf/PdfReader.java"));
-        for (String prefix : CLI_ONLY.subList(0, 3)) {
+        for (String prefix : CLI_ONLY.subList(0, 4)) {
             assertEquals(0, count(sources, prefix), prefix);
         }
         List<String> javadoc = entries("nianbao.javadocJar");

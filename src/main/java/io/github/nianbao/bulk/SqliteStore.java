@@ -2,6 +2,7 @@ package io.github.nianbao.bulk;
 
 import io.github.nianbao.identity.AgencyIdentity;
 import io.github.nianbao.model.AnnualReport;
+import io.github.nianbao.model.Box;
 import io.github.nianbao.model.CellValue;
 import io.github.nianbao.model.Codebook;
 import io.github.nianbao.model.CodebookEntry;
@@ -41,7 +42,7 @@ final class SqliteStore implements AutoCloseable {
             + " is_primary, n_copies, source_url, nianbao_version, n_cells_read)"
             + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_CELL = "INSERT INTO cells (report_id, code, value, value_text, raw, page, line,"
-            + " table_no, row_no, col_no) VALUES (?,?,?,?,?,?,?,?,?,?)";
+            + " table_no, row_no, col_no, box_x0, box_y0, box_x1, box_y1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_DIAGNOSTIC = "INSERT INTO diagnostics (report_id, severity, code, message,"
             + " cell, page, line, origin) VALUES (?,?,?,?,?,?,?,?)";
     private static final String FIND_STORED = "SELECT id, status, nianbao_version, imported_at FROM reports"
@@ -364,6 +365,7 @@ final class SqliteStore implements AutoCloseable {
             setPositive(p, 8, l.table());
             setPositive(p, 9, l.row());
             setPositive(p, 10, l.column());
+            setBox(p, 11, l.box());
             p.addBatch();
         }
         p.executeBatch();
@@ -424,6 +426,12 @@ final class SqliteStore implements AutoCloseable {
                     s.execute("ALTER TABLE reports ADD COLUMN " + column);
                 }
             }
+            Set<String> cells = columns(c, "cells");
+            for (String column : StoreSchema.CELL_COLUMNS_3) {
+                if (!cells.contains(column.substring(0, column.indexOf(' ')))) {
+                    s.execute("ALTER TABLE cells ADD COLUMN " + column);
+                }
+            }
             if (!columns(c, "diagnostics").contains("origin")) {
                 s.execute("ALTER TABLE diagnostics ADD COLUMN origin TEXT NOT NULL DEFAULT 'parse'");
             }
@@ -480,6 +488,18 @@ final class SqliteStore implements AutoCloseable {
             p.setNull(i, Types.INTEGER);
         } else {
             p.setLong(i, v);
+        }
+    }
+
+    /** The four edges of a box from parameter {@code i} on, or four nulls. */
+    private static void setBox(PreparedStatement p, int i, Box box) throws SQLException {
+        float[] edges = box == null ? null : new float[] {box.x0(), box.y0(), box.x1(), box.y1()};
+        for (int k = 0; k < 4; k++) {
+            if (edges == null) {
+                p.setNull(i + k, Types.REAL);
+            } else {
+                p.setDouble(i + k, edges[k]);
+            }
         }
     }
 

@@ -9,7 +9,9 @@ import java.util.List;
  * <ul>
  * <li>{@code reports}: one row per document (imported or failed), keyed by content {@code sha256};
  * <li>{@code cells}: long form, one row per codebook cell of an imported report ({@code value} NUMERIC for queries,
- *     {@code value_text} the exact decimal, {@code raw} the token as printed, and where it was printed);
+ *     {@code value_text} the exact decimal, {@code raw} the token as printed, and where it was printed: page, line,
+ *     table, row, column, and for readers with positions its box on the page, {@code box_x0 … box_y1} in PDF points
+ *     from the page's top-left corner);
  * <li>{@code diagnostics}: one row per diagnostic ({@code origin} {@code parse}: found by the parser;
  *     {@code import}: the agency identity's INFO; {@code panel}: found across reports — copies that disagree,
  *     {@code YEAR_CARRY_OVER} — and recomputed after every import);
@@ -22,14 +24,18 @@ final class StoreSchema {
 
     /**
      * {@code PRAGMA user_version} of the database this version writes. 0 is a database of an earlier nianbao that did
-     * not set it (schema 1: no identity, copy, provenance columns); it is brought up to date when opened for import.
+     * not set it (schema 1: no identity, copy, provenance columns); schema 2 has no cell boxes. An older database is
+     * brought up to date when opened for import.
      */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     /** Columns of {@code reports} added in schema 2, as {@code name TYPE}; added to older databases on import. */
     static final List<String> REPORT_COLUMNS_2 = List.of("region_code TEXT", "region_name TEXT", "level TEXT",
             "agency_type TEXT", "agency_key TEXT", "copy_group INTEGER", "is_primary INTEGER", "n_copies INTEGER",
             "source_url TEXT", "nianbao_version TEXT", "n_cells_read INTEGER");
+
+    /** Columns of {@code cells} added in schema 3 (a cell's box on the page), as {@code name TYPE}. */
+    static final List<String> CELL_COLUMNS_3 = List.of("box_x0 REAL", "box_y0 REAL", "box_x1 REAL", "box_y1 REAL");
 
     /** Fixed columns of {@code wide}, before the codebook codes. */
     static final List<String> WIDE_FIXED = List.of("report_id", "source", "sha256", "format", "template", "agency",
@@ -81,6 +87,10 @@ final class StoreSchema {
               table_no INTEGER,
               row_no INTEGER,
               col_no INTEGER,
+              box_x0 REAL,
+              box_y0 REAL,
+              box_x1 REAL,
+              box_y1 REAL,
               PRIMARY KEY (report_id, code))""";
 
     static final String DIAGNOSTICS = """

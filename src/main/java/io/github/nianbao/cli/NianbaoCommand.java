@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code nianbao}: the top-level command; does nothing itself but show its subcommands. */
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = NianbaoCommand.Version.class,
-        subcommands = {ParseCommand.class, ImportCommand.class, ExportCommand.class, QueryCommand.class,
+        subcommands = {ParseCommand.class, ImportCommand.class, ExportCommand.class, QueryCommand.class, ReviewCommand.class,
             BenchCommand.class},
         description = "Reads 政府信息公开工作年度报告 (government information-disclosure annual reports) into data.",
         footer = {"", "Exit codes: 0 all files read; 3 some files failed; 2 usage error; 1 internal error."})

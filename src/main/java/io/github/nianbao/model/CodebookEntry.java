@@ -1,5 +1,8 @@
 package io.github.nianbao.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One line of the codebook: a stable variable name for one table cell.
  *
@@ -26,6 +29,32 @@ public record CodebookEntry(String code, String section, String templates, Strin
     /** The last part of the column label path, such as {@code 商业企业}. */
     public String columnLeaf() {
         return leaf(columnLabel);
+    }
+
+    /** The parts of the row label path, outermost first, such as {@code [三、本年度办理结果, （一）予以公开]}. */
+    public List<String> rowPath() {
+        return labelPath(rowLabel);
+    }
+
+    /** The parts of the column label path, outermost first, such as {@code [法人或其他组织, 商业企业]}. */
+    public List<String> columnPath() {
+        return labelPath(columnLabel);
+    }
+
+    /**
+     * A label path split at its separators: a slash with at least two characters of a part on each side (本年增/减 is
+     * one part).
+     */
+    public static List<String> labelPath(String path) {
+        List<String> out = new ArrayList<>();
+        for (String part : path.split("/", -1)) {
+            if (!out.isEmpty() && (part.length() < 2 || out.get(out.size() - 1).length() < 2)) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + "/" + part);
+            } else {
+                out.add(part);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

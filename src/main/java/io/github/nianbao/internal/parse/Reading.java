@@ -17,6 +17,19 @@ record Reading(BigDecimal[] values, String[] raws, Location[] locations, int cos
         locations = locations.clone();
     }
 
+    /** A reading of grid cells as printed (a text cell has no value). */
+    static Reading of(Tok[] cells) {
+        BigDecimal[] values = new BigDecimal[cells.length];
+        String[] raws = new String[cells.length];
+        Location[] where = new Location[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            values[i] = cells[i].isLabel() ? null : cells[i].value().value();
+            raws[i] = cells[i].text();
+            where[i] = cells[i].location();
+        }
+        return new Reading(values, raws, where, 0);
+    }
+
     int size() {
         return values.length;
     }

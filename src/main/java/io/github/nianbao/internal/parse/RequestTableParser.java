@@ -203,15 +203,7 @@ final class RequestTableParser {
     private static List<Reading> readings(List<Tok[]> alternatives) {
         List<Reading> out = new ArrayList<>();
         for (Tok[] cellsOf : alternatives) {
-            BigDecimal[] values = new BigDecimal[cellsOf.length];
-            String[] raws = new String[cellsOf.length];
-            Location[] where = new Location[cellsOf.length];
-            for (int i = 0; i < cellsOf.length; i++) {
-                values[i] = cellsOf[i].isLabel() ? null : cellsOf[i].value().value();
-                raws[i] = cellsOf[i].text();
-                where[i] = cellsOf[i].location();
-            }
-            out.add(new Reading(values, raws, where, 0));
+            out.add(Reading.of(cellsOf));
         }
         return out;
     }

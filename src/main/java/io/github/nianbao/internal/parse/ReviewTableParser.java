@@ -125,15 +125,7 @@ final class ReviewTableParser {
     private void undecided(ValueAligner.Placement p, Location where) {
         List<Reading> readings = new ArrayList<>();
         for (Tok[] alt : p.alternatives()) {
-            java.math.BigDecimal[] values = new java.math.BigDecimal[alt.length];
-            String[] raws = new String[alt.length];
-            Location[] at = new Location[alt.length];
-            for (int i = 0; i < alt.length; i++) {
-                values[i] = alt[i].isLabel() ? null : alt[i].value().value();
-                raws[i] = alt[i].text();
-                at[i] = alt[i].location();
-            }
-            readings.add(new Reading(values, raws, at, 0));
+            readings.add(Reading.of(alt));
         }
         TableDecoder.Unit unit = new TableDecoder.Unit("四、行政复议、行政诉讼", ReviewGroup.printedOrder(), readings,
                 where);

@@ -28,6 +28,7 @@ final class RunOnText {
     private static final int MIN_LENGTH = 120;
     private static final int MIN_LABELS = 4;
     private static final int KEY_LENGTH = 6;
+    private static final String[] TABLE_WORDS = {"第二十条", "本年新收", "上年结转", "予以公开", "不予公开", "结转下年度", "结果维持"};
     private static final List<Key> KEYS = keys();
     /** A page number left between spaces when pages were run together ({@code  — 3 — }, {@code  -3- }). */
     private static final java.util.regex.Pattern PAGE_NUMBER =
@@ -62,7 +63,7 @@ final class RunOnText {
     /** The line cut at part headings and row labels, or null when it is not run-on. */
     private static List<TextLine> split(TextLine line) {
         String text = PartSplitter.singleText(line);
-        if (text == null || text.length() < MIN_LENGTH) {
+        if (text == null || text.length() < MIN_LENGTH || !mentionsTables(text)) {
             return null;
         }
         text = PAGE_NUMBER.matcher(text).replaceAll(" ");
@@ -97,6 +98,17 @@ final class RunOnText {
             return null;
         }
         return pieces(line, text, cuts);
+    }
+
+    /** A cheap test before the scan: a run-on table names at least two of these. */
+    private static boolean mentionsTables(String text) {
+        int n = 0;
+        for (String w : TABLE_WORDS) {
+            if (text.contains(w) && ++n >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<TextLine> pieces(TextLine line, String text, List<Integer> cuts) {

@@ -25,6 +25,26 @@ final class TxtHeaderBlock {
     private TxtHeaderBlock() {
     }
 
+    /** The first {@link #MAX_LINES} lines of a text (a header is never further down), without copying the rest. */
+    static String[] head(String text) {
+        String[] out = new String[MAX_LINES];
+        int n = 0;
+        int start = 0;
+        while (n < MAX_LINES && start <= text.length()) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            out[n++] = text.substring(start, end);
+            if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length()
+                    && text.charAt(end + 1) == '\n') {
+                end++;
+            }
+            start = end + 1;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
     /** Reads a header at the start of {@code lines}; {@code Header(DocumentInfo.EMPTY, 0)} when there is none. */
     static Header read(String[] lines) {
         String title = null;
