@@ -122,10 +122,15 @@ final class BorderlessTables {
         int cols = columns.size();
         String[] text = new String[cols];
         java.util.Arrays.fill(text, "");
+        List<List<Glyph>> byColumn = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            byColumn.add(new ArrayList<>());
+        }
         for (List<Glyph> run : runs(l.line())) {
             int c = columnOf(columns, run.get(0).x(), run.get(run.size() - 1).right());
             String s = TextCleanup.clean(TextAssembler.lineText(run));
             text[c] = text[c].isEmpty() ? s : text[c] + " " + s;
+            byColumn.get(c).addAll(run);
         }
         int[] owner = new int[cols];
         int[] span = new int[cols];
@@ -135,7 +140,7 @@ final class BorderlessTables {
             span[c] = 1;
             start[c] = c;
         }
-        return new TableBlock.Row(text, owner, span, start, l.page());
+        return new TableBlock.Row(text, owner, span, start, l.page(), OcrCells.readings(byColumn), null);
     }
 
     /** Column x ranges: the union of overlapping run ranges over all rows, left to right. */

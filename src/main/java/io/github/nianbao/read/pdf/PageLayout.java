@@ -32,7 +32,7 @@ final class PageLayout {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < grids.size(); i++) {
             if (inTable.get(i).stream().anyMatch(g -> !g.isSpace())) {
-                TableBlock t = TableBlock.fromGrid(grids.get(i), inTable.get(i), page.number());
+                TableBlock t = TableBlock.fromGrid(grids.get(i), inTable.get(i), page.number(), page.scan());
                 if (!t.rows.isEmpty()) {
                     blocks.add(t);
                 }

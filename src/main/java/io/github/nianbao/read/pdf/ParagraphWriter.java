@@ -107,7 +107,8 @@ final class ParagraphWriter {
             row++;
             List<TextCell> cells = new ArrayList<>(r.text.length);
             for (int c = 0; c < r.text.length; c++) {
-                cells.add(new TextCell(r.text[c], new Location(0, r.page, tables, row, c + 1)));
+                Location at = new Location(0, r.page, tables, row, c + 1, r.box(c));
+                cells.add(new TextCell(r.text[c], at, r.ocr(c)));
             }
             this.cells += cells.size();
             Limits.checkCells(this.cells, options);

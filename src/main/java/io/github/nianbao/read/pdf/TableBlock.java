@@ -1,5 +1,7 @@
 package io.github.nianbao.read.pdf;
 
+import io.github.nianbao.model.Box;
+import io.github.nianbao.model.OcrReading;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,13 +21,33 @@ final class TableBlock implements Block {
         /** Column index of the merged cell's left edge, for each column (shows the colspan pattern). */
         final int[] start;
         final int page;
+        /** For a row of a scanned page, how OCR read each cell (null entries where a cell continues); else null. */
+        final OcrReading[] ocr;
+        /** For a row of a scanned page, each cell's box on the page (null where a cell continues); else null. */
+        final Box[] boxes;
 
         Row(String[] text, int[] owner, int[] span, int[] start, int page) {
+            this(text, owner, span, start, page, null, null);
+        }
+
+        Row(String[] text, int[] owner, int[] span, int[] start, int page, OcrReading[] ocr, Box[] boxes) {
             this.text = text;
             this.owner = owner;
             this.span = span;
             this.start = start;
             this.page = page;
+            this.ocr = ocr;
+            this.boxes = boxes;
+        }
+
+        /** How OCR read cell {@code c}, or null. */
+        OcrReading ocr(int c) {
+            return ocr == null ? null : ocr[c];
+        }
+
+        /** The box of cell {@code c} on the page, or null. */
+        Box box(int c) {
+            return boxes == null ? null : boxes[c];
         }
 
         boolean isBlank() {
@@ -68,8 +90,11 @@ final class TableBlock implements Block {
         return columnEdges.length - 1;
     }
 
-    /** Fills a table from a grid and the glyphs inside it (each glyph goes to the cell holding its centre). */
-    static TableBlock fromGrid(TableGrid grid, List<Glyph> glyphs, int page) {
+    /**
+     * Fills a table from a grid and the glyphs inside it (each glyph goes to the cell holding its centre); on a
+     * scanned page ({@code scan} not null) each cell also gets its OCR reading and its box on the page.
+     */
+    static TableBlock fromGrid(TableGrid grid, List<Glyph> glyphs, int page, ScanGeometry scan) {
         int cols = grid.columns();
         int rows = grid.rows();
         List<List<Glyph>> byCell = new ArrayList<>(rows * cols);
@@ -85,6 +110,8 @@ final class TableBlock implements Block {
             int[] owner = new int[cols];
             int[] span = new int[cols];
             int[] start = new int[cols];
+            OcrReading[] ocr = scan == null ? null : new OcrReading[cols];
+            Box[] boxes = scan == null ? null : new Box[cols];
             for (int c = 0; c < cols; c++) {
                 int cell = grid.cellOf(r, c);
                 owner[c] = cell / cols;
@@ -92,8 +119,12 @@ final class TableBlock implements Block {
                 boolean origin = grid.isOrigin(r, c);
                 text[c] = origin ? TextCleanup.clean(TextAssembler.cellText(byCell.get(cell))) : "";
                 span[c] = origin ? grid.lastRowOf(r, c) - r + 1 : 1;
+                if (scan != null && origin) {
+                    ocr[c] = OcrCells.reading(byCell.get(cell));
+                    boxes[c] = grid.cellBox(r, c, scan);
+                }
             }
-            t.rows.add(new Row(text, owner, span, start, page));
+            t.rows.add(new Row(text, owner, span, start, page, ocr, boxes));
         }
         t.dropBlankRows();
         return t;
@@ -116,6 +147,8 @@ final class TableBlock implements Block {
             int[] owner = new int[cols];
             int[] span = new int[cols];
             int[] start = new int[cols];
+            OcrReading[] ocr = r.ocr == null ? null : new OcrReading[cols];
+            Box[] boxes = r.boxes == null ? null : new Box[cols];
             java.util.Arrays.fill(text, "");
             for (int c = 0; c < oldCols; c++) {
                 for (int k = map[c]; k < map[c + 1]; k++) {
@@ -124,8 +157,14 @@ final class TableBlock implements Block {
                     span[k] = k == map[c] ? r.span[c] : 1;
                 }
                 text[map[c]] = r.text[c];
+                if (ocr != null) {
+                    ocr[map[c]] = r.ocr[c];
+                }
+                if (boxes != null) {
+                    boxes[map[c]] = r.boxes[c];
+                }
             }
-            t.rows.add(new Row(text, owner, span, start, r.page));
+            t.rows.add(new Row(text, owner, span, start, r.page, ocr, boxes));
         }
         return t;
     }

@@ -203,6 +203,20 @@ public final class GrayImage {
         return Otsu.threshold(hist, 96, 200);
     }
 
+    /**
+     * A copy with every pixel at or above {@code level} made white: scanner grey and JPEG noise on the paper go, ink
+     * keeps its shades (Tesseract's own binarisation misjudges sheets of pasted crops on grey paper).
+     */
+    public GrayImage whitened(int level) {
+        byte[] out = pixels.clone();
+        for (int i = 0; i < out.length; i++) {
+            if ((out[i] & 0xFF) >= level) {
+                out[i] = (byte) 255;
+            }
+        }
+        return new GrayImage(width, height, out);
+    }
+
     /** Whether (x, y) is darker than {@code threshold}. */
     public boolean isInk(int x, int y, int threshold) {
         return (pixels[y * width + x] & 0xFF) < threshold;

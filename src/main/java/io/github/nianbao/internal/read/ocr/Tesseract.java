@@ -88,25 +88,63 @@ public final class Tesseract {
 
     /** Reads the words of {@code image}, killing the program after {@code timeoutNanos}. */
     public List<OcrWord> read(GrayImage image, OcrRequest request, long timeoutNanos) throws OcrFailure {
+        return read(List.of(image), request, timeoutNanos).get(0);
+    }
+
+    /**
+     * Reads several images in one run (Tesseract is given a list of image files, so it starts and loads its
+     * models once), killing the program after {@code timeoutNanos}.
+     *
+     * @return per image, its words
+     */
+    public List<List<OcrWord>> read(List<GrayImage> images, OcrRequest request, long timeoutNanos)
+            throws OcrFailure {
+        if (images.isEmpty()) {
+            return List.of();
+        }
         Path dir = null;
         try {
             dir = Files.createTempDirectory("nianbao-ocr");
-            Path in = dir.resolve("in.pgm");
-            image.writePgm(in);
+            Path in;
+            if (images.size() == 1) {
+                in = write(images.get(0), dir.resolve("in.pgm"));
+            } else {
+                StringBuilder list = new StringBuilder();
+                for (int i = 0; i < images.size(); i++) {
+                    list.append(write(images.get(i), dir.resolve("in" + i + ".pgm"))).append('\n');
+                }
+                in = dir.resolve("in.txt");
+                Files.writeString(in, list, StandardCharsets.UTF_8);
+            }
             Path base = dir.resolve("out");
             Path err = dir.resolve("err.txt");
             run(command(in, base, request), err, timeoutNanos);
-            Path result = dir.resolve(request.choices() ? "out.hocr" : "out.tsv");
+            boolean hocr = request.output() != OcrRequest.Output.WORDS;
+            Path result = dir.resolve(hocr ? "out.hocr" : "out.tsv");
             if (!Files.exists(result)) {
                 throw new OcrFailure(OcrFailure.Kind.FAILED, "Tesseract wrote no output", null);
             }
             String text = Files.readString(result, StandardCharsets.UTF_8);
-            return request.choices() ? HocrParser.words(text) : TsvParser.words(text);
+            List<List<OcrWord>> pages = hocr ? HocrParser.pages(text) : TsvParser.pages(text);
+            List<List<OcrWord>> out = new ArrayList<>(images.size());
+            for (int i = 0; i < images.size(); i++) {
+                out.add(i < pages.size() ? pages.get(i) : List.of());
+            }
+            return out;
         } catch (IOException | RuntimeException e) {
             throw new OcrFailure(OcrFailure.Kind.FAILED, "OCR failed: " + e.getMessage(), e);
         } finally {
             deleteAll(dir);
         }
+    }
+
+    private static Path write(GrayImage image, Path file) throws IOException {
+        image.writePgm(file);
+        String keep = System.getProperty("nianbao.ocr.keep");
+        if (keep != null) {
+            Files.copy(file, Path.of(keep, "ocr-" + System.nanoTime() + ".pgm"));
+        }
+        return file;
     }
 
     private List<String> command(Path in, Path base, OcrRequest r) {
@@ -116,12 +154,16 @@ public final class Tesseract {
             c.add("-c");
             c.add("tessedit_char_whitelist=" + r.whitelist());
         }
-        if (r.choices()) {
+        if (r.output() == OcrRequest.Output.CHOICES) {
             c.add("-c");
             c.add("lstm_choice_mode=2");
-            c.add("hocr");
-        } else {
+        }
+        if (r.output() == OcrRequest.Output.WORDS) {
             c.add("tsv");
+        } else {
+            c.add("-c");
+            c.add("hocr_char_boxes=1");
+            c.add("hocr");
         }
         return c;
     }

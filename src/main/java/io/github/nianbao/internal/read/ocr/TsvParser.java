@@ -12,6 +12,7 @@ import java.util.Map;
 final class TsvParser {
 
     private static final int LEVEL = 0;
+    private static final int PAGE = 1;
     private static final int BLOCK = 2;
     private static final int PARAGRAPH = 3;
     private static final int LINE = 4;
@@ -25,9 +26,9 @@ final class TsvParser {
     private TsvParser() {
     }
 
-    /** The words (level 5 rows with text), in Tesseract's reading order. */
-    static List<OcrWord> words(String tsv) {
-        List<OcrWord> out = new ArrayList<>();
+    /** Per page (from 1, in order), the words (level 5 rows with text), in Tesseract's reading order. */
+    static List<List<OcrWord>> pages(String tsv) {
+        List<List<OcrWord>> out = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
         for (String row : tsv.split("\n")) {
             String[] f = row.split("\t", -1);
@@ -44,9 +45,13 @@ final class TsvParser {
                 int w = Integer.parseInt(f[WIDTH]);
                 int h = Integer.parseInt(f[HEIGHT]);
                 double conf = Double.parseDouble(f[CONF]);
-                Integer line = lines.computeIfAbsent(f[BLOCK] + "." + f[PARAGRAPH] + "." + f[LINE],
+                int page = Integer.parseInt(f[PAGE]);
+                Integer line = lines.computeIfAbsent(page + "." + f[BLOCK] + "." + f[PARAGRAPH] + "." + f[LINE],
                         k -> lines.size() + 1);
-                out.add(new OcrWord(text, x, y, x + w, y + h, Math.max(0, conf), line, List.of()));
+                while (out.size() < page) {
+                    out.add(new ArrayList<>());
+                }
+                out.get(page - 1).add(new OcrWord(text, x, y, x + w, y + h, Math.max(0, conf), line, List.of()));
             } catch (NumberFormatException e) {
                 // a damaged row is skipped; the rest of the page is still read
             }
