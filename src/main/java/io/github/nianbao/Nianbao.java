@@ -1,6 +1,7 @@
 package io.github.nianbao;
 
 import io.github.nianbao.model.AnnualReport;
+import io.github.nianbao.model.Format;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -38,6 +39,11 @@ public final class Nianbao {
     /** Parses report text (lines; table cells separated by tabs). */
     public static AnnualReport parseText(String text) throws NianbaoException {
         return DEFAULT.parseText(text, null);
+    }
+
+    /** The format a document would be read as, taken from its content; see {@link NianbaoParser#detectFormat}. */
+    public static Format detectFormat(byte[] data) throws NianbaoException {
+        return NianbaoParser.detectFormat(data);
     }
 
     /** A parser with other options. */

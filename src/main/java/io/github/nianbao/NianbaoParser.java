@@ -1,11 +1,14 @@
 package io.github.nianbao;
 
 import io.github.nianbao.NianbaoException.Reason;
+import io.github.nianbao.internal.parse.Matching;
+import io.github.nianbao.internal.parse.ReportParser;
+import io.github.nianbao.internal.read.FormatSniffer;
+import io.github.nianbao.internal.read.ReadFailure;
+import io.github.nianbao.internal.read.ReadLimits;
+import io.github.nianbao.internal.read.ocr.OcrSettings;
 import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.Format;
-import io.github.nianbao.parse.ReportParser;
-import io.github.nianbao.read.FormatSniffer;
-import io.github.nianbao.read.Readers;
 import io.github.nianbao.text.ReportText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,11 +33,60 @@ import java.util.Objects;
 public final class NianbaoParser {
 
     private final ParseOptions options;
+    private final ReadLimits limits;
     private final ReportParser reportParser;
 
     private NianbaoParser(ParseOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        this.reportParser = new ReportParser(options);
+        this.limits = limits(options);
+        this.reportParser = new ReportParser(matching(options.recovery()), options.maxDiagnostics());
+    }
+
+    /** The reader limits of {@code options}. */
+    static ReadLimits limits(ParseOptions options) {
+        return new ReadLimits(options.maxBytes(), options.maxPages(), options.maxTableCells(),
+                new OcrSettings(OcrSettings.Mode.valueOf(options.ocrMode().name()), options.ocrProgram(),
+                        options.ocrPageTimeout().toNanos()));
+    }
+
+    /** The label matching of {@code recovery}. */
+    static Matching matching(Recovery recovery) {
+        return switch (recovery) {
+            case LENIENT -> Matching.LENIENT;
+            case STRICT -> Matching.STRICT;
+        };
+    }
+
+    /** The public exception for a reader's failure: same reason, message and cause. */
+    static NianbaoException failure(ReadFailure e) {
+        return new NianbaoException(reason(e.reason()), e.getMessage(), e.getCause());
+    }
+
+    private static Reason reason(ReadFailure.Reason reason) {
+        return switch (reason) {
+            case EMPTY -> Reason.EMPTY;
+            case UNSUPPORTED_FORMAT -> Reason.UNSUPPORTED_FORMAT;
+            case CORRUPT -> Reason.CORRUPT;
+            case ENCRYPTED -> Reason.ENCRYPTED;
+            case TOO_LARGE -> Reason.TOO_LARGE;
+            case LIMIT_EXCEEDED -> Reason.LIMIT_EXCEEDED;
+            case TIMEOUT -> Reason.TIMEOUT;
+            case IO -> Reason.IO;
+        };
+    }
+
+    /**
+     * The format a document would be read as, taken from its content (not its name).
+     *
+     * @throws NianbaoException {@link Reason#EMPTY} for no bytes, {@link Reason#ENCRYPTED} for a password-protected
+     *                          Office file, {@link Reason#UNSUPPORTED_FORMAT} for anything nianbao does not read
+     */
+    public static Format detectFormat(byte[] data) throws NianbaoException {
+        try {
+            return FormatSniffer.sniff(data);
+        } catch (ReadFailure e) {
+            throw failure(e);
+        }
     }
 
     /** A parser with the given options. */
@@ -74,15 +126,15 @@ public final class NianbaoParser {
     /** Reads a document into report text without parsing it (useful to see what a reader produced). */
     public ReportText read(byte[] data) throws NianbaoException {
         checkSize(data.length);
-        return read(data, FormatSniffer.sniff(data));
+        return read(data, detectFormat(data));
     }
 
     private ReportText read(byte[] data, Format format) throws NianbaoException {
         long deadline = System.nanoTime() + options.timeout().toNanos();
         try {
-            return Readers.forFormat(format).read(data, options, deadline);
-        } catch (NianbaoException e) {
-            throw e;
+            return Readers.forFormat(format).read(data, limits, deadline);
+        } catch (ReadFailure e) {
+            throw failure(e);
         } catch (StackOverflowError e) {
             throw new NianbaoException(Reason.LIMIT_EXCEEDED,
                     "the " + format.id() + " document is nested too deeply to read", e);

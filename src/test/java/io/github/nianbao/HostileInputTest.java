@@ -12,6 +12,7 @@ import io.github.nianbao.NianbaoException.Reason;
 import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.CellValue;
 import io.github.nianbao.model.Diagnostic;
+import io.github.nianbao.model.DiagnosticCode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every file in {@code testdata/bad/} (described in its README.md) gets a clear outcome through
+ * Every file in {@code testdata/bad/} (described in testdata/README.md) gets a clear outcome through
  * {@link NianbaoParser}: parsed (with the right cells where it is a disguised sample), a {@link NianbaoException} with
  * a specific {@link Reason} and a readable message, or a specific diagnostic. Nothing else, never a hang: each case
  * runs under a generous preemptive timeout, a guard rather than a benchmark.
@@ -76,17 +77,17 @@ class HostileInputTest {
 
     @Test
     void htmlNested100000Deep() {
-        hasDiagnostic("nested-100000.html", "NOT_A_REPORT");
+        hasDiagnostic("nested-100000.html", DiagnosticCode.NOT_A_REPORT);
     }
 
     @Test
     void pdfWhosePagesTreeContainsItself() {
-        hasDiagnostic("cyclic-pages.pdf", "NOT_A_REPORT");
+        hasDiagnostic("cyclic-pages.pdf", DiagnosticCode.NOT_A_REPORT);
     }
 
     @Test
     void pdfWithOutlineCycle() {
-        hasDiagnostic("cyclic-outline.pdf", "NOT_A_REPORT");
+        hasDiagnostic("cyclic-outline.pdf", DiagnosticCode.NOT_A_REPORT);
     }
 
     @Test
@@ -101,17 +102,17 @@ class HostileInputTest {
 
     @Test
     void imageOnlyPdfHasNoTextLayer() {
-        hasDiagnostic("image-only.pdf", "NO_TEXT_LAYER");
+        hasDiagnostic("image-only.pdf", DiagnosticCode.NO_TEXT_LAYER);
     }
 
     @Test
     void blankScanHasNoTextLayer() {
-        hasDiagnostic("scanned-image-only.pdf", "NO_TEXT_LAYER");
+        hasDiagnostic("scanned-image-only.pdf", DiagnosticCode.NO_TEXT_LAYER);
     }
 
     @Test
     void noticeIsNotAReport() {
-        AnnualReport r = hasDiagnostic("notice.txt", "NOT_A_REPORT");
+        AnnualReport r = hasDiagnostic("notice.txt", DiagnosticCode.NOT_A_REPORT);
         assertTrue(r.cells().isEmpty(), "a notice has no cells: " + r.cells().keySet());
     }
 
@@ -127,20 +128,20 @@ class HostileInputTest {
 
     @Test
     void htmlErrorPageNamedPdf() {
-        hasDiagnostic("error-page.pdf", "NOT_A_REPORT");
+        hasDiagnostic("error-page.pdf", DiagnosticCode.NOT_A_REPORT);
     }
 
     @Test
     void gbkText() {
         AnnualReport r = parsesAsR9001("gbk.txt");
-        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("CHARSET_GB18030")), r::toString);
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.CHARSET_GB18030), r::toString);
     }
 
     /** Every section 三 row with 34 digits glued to its label: the split search is bounded, each row refused. */
     @Test
     void gluedDigitsDoNotMultiplyTheWork() {
-        AnnualReport r = hasDiagnostic("glued-digits.txt", "DIGITS_RUN_TOGETHER");
-        assertTrue(r.diagnostics().stream().filter(d -> d.code().equals("DIGITS_RUN_TOGETHER")).count() >= 10,
+        AnnualReport r = hasDiagnostic("glued-digits.txt", DiagnosticCode.DIGITS_RUN_TOGETHER);
+        assertTrue(r.diagnostics().stream().filter(d -> d.code() == DiagnosticCode.DIGITS_RUN_TOGETHER).count() >= 10,
                 r::toString);
     }
 
@@ -162,9 +163,10 @@ class HostileInputTest {
         try (Stream<Path> list = Files.list(BAD)) {
             list.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md")).forEach(files::add);
         }
-        String readme = Files.readString(BAD.resolve("README.md"));
+        String readme = Files.readString(Path.of("testdata", "README.md"));
+        String section = readme.substring(readme.indexOf("\n## bad/"), readme.indexOf("\n## readers/"));
         for (String f : files) {
-            assertTrue(readme.contains("`" + f + "`"), "testdata/bad/README.md does not describe " + f);
+            assertTrue(section.contains("`" + f + "`"), "testdata/README.md (bad/) does not describe " + f);
         }
         if (COVERED.size() >= files.size() - 1) { // only when the whole class ran, not a single method
             files.removeAll(COVERED);
@@ -179,10 +181,10 @@ class HostileInputTest {
         guard(() -> assertFailure(() -> PARSER.parse(BAD.resolve(name)), reason, null));
     }
 
-    private static AnnualReport hasDiagnostic(String name, String code) {
+    private static AnnualReport hasDiagnostic(String name, DiagnosticCode code) {
         COVERED.add(name);
         AnnualReport r = guard(() -> parseOrFail(name));
-        Diagnostic d = r.diagnostics().stream().filter(x -> x.code().equals(code)).findFirst()
+        Diagnostic d = r.diagnostics().stream().filter(x -> x.code() == code).findFirst()
                 .orElseGet(() -> fail(name + ": expected diagnostic " + code + ", got " + r.diagnostics()));
         assertReadable(d.message());
         return r;

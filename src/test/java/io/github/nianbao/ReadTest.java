@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.NianbaoException.Reason;
 import io.github.nianbao.model.AnnualReport;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Format;
-import io.github.nianbao.read.FormatSniffer;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,7 @@ class ReadTest {
         assertEquals(plain.title(), gbk.title());
         assertEquals(plain.cells().keySet(), gbk.cells().keySet());
         plain.cells().forEach((k, v) -> assertEquals(v.value(), gbk.value(k), k));
-        assertTrue(gbk.diagnostics().stream().anyMatch(d -> d.code().equals("CHARSET_GB18030")));
+        assertTrue(gbk.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.CHARSET_GB18030));
     }
 
     @Test
@@ -43,14 +43,14 @@ class ReadTest {
 
     @Test
     void formatIsTakenFromContentNotName() throws Exception {
-        assertEquals(Format.TXT, FormatSniffer.sniff("一、总体情况".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(Format.HTML, FormatSniffer.sniff("<!DOCTYPE html><html></html>".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(Format.PDF, FormatSniffer.sniff("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(Reason.EMPTY, assertThrows(NianbaoException.class, () -> FormatSniffer.sniff(new byte[0])).reason());
+        assertEquals(Format.TXT, NianbaoParser.detectFormat("一、总体情况".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Format.HTML, NianbaoParser.detectFormat("<!DOCTYPE html><html></html>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Format.PDF, NianbaoParser.detectFormat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(Reason.EMPTY, assertThrows(NianbaoException.class, () -> NianbaoParser.detectFormat(new byte[0])).reason());
         byte[] random = new byte[4096];
         new java.util.Random(7).nextBytes(random);
         assertEquals(Reason.UNSUPPORTED_FORMAT,
-                assertThrows(NianbaoException.class, () -> FormatSniffer.sniff(random)).reason());
+                assertThrows(NianbaoException.class, () -> NianbaoParser.detectFormat(random)).reason());
     }
 
     @Test

@@ -11,7 +11,7 @@ public final class TestFolders {
 
     /** Text reports from the golden cases, which parse with no error. */
     public static final Path GOLDEN = Path.of("testdata/golden");
-    /** Hostile and broken files (testdata/bad/README.md): most cannot be imported, some parse (disguised formats). */
+    /** Hostile and broken files (testdata/README.md): most cannot be imported, some parse (disguised formats). */
     public static final Path BAD = Path.of("testdata/bad");
     /** Files of {@link #BAD} that cannot be imported: empty, encrypted, truncated, random bytes, image-only, notice. */
     public static final List<String> UNIMPORTABLE = List.of("empty.txt", "encrypted.docx", "notice.txt",

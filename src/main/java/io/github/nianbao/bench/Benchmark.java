@@ -4,7 +4,6 @@ import io.github.nianbao.NianbaoException;
 import io.github.nianbao.NianbaoParser;
 import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.Format;
-import io.github.nianbao.read.FormatSniffer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -111,7 +110,7 @@ public final class Benchmark {
     private Doc check(BenchInput in, List<BenchFailure> failures) {
         Format format;
         try {
-            format = FormatSniffer.sniff(in.bytes());
+            format = NianbaoParser.detectFormat(in.bytes());
         } catch (NianbaoException e) {
             failures.add(new BenchFailure(in.name(), "sniff", e.reason() + ": " + e.getMessage()));
             return null;

@@ -4,13 +4,17 @@ import io.github.nianbao.NianbaoException;
 import io.github.nianbao.NianbaoParser;
 import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.Diagnostic;
+import io.github.nianbao.model.DiagnosticCode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -45,10 +49,13 @@ public final class BulkImporter {
     static final int DEFER_INDEX_FILES = 500;
 
     /** Diagnostic codes that make a parsed document a failure: it is not an annual report, or has no text. */
-    static final List<String> REJECTING_DIAGNOSTICS = List.of("NOT_A_REPORT", "NO_TEXT_LAYER", "TABLES_NOT_FOUND");
+    static final Set<DiagnosticCode> REJECTING_DIAGNOSTICS = EnumSet.of(DiagnosticCode.NOT_A_REPORT,
+            DiagnosticCode.NO_TEXT_LAYER, DiagnosticCode.TABLES_NOT_FOUND);
 
     private final ImportOptions options;
     private final DocumentParser parser;
+    /** The version stamped on the rows stored ({@code reports.nianbao_version}). */
+    private final String version;
 
     /** An importer using nianbao's parser with {@link ImportOptions#parseOptions()}. */
     public BulkImporter(ImportOptions options) {
@@ -57,8 +64,14 @@ public final class BulkImporter {
 
     /** An importer using another parser (it must be thread-safe). */
     public BulkImporter(ImportOptions options, DocumentParser parser) {
+        this(options, parser, NianbaoVersion.current());
+    }
+
+    /** An importer that stamps another version (tests of re-parsing what an older nianbao stored). */
+    BulkImporter(ImportOptions options, DocumentParser parser, String version) {
         this.options = Objects.requireNonNull(options, "options");
         this.parser = Objects.requireNonNull(parser, "parser");
+        this.version = Objects.requireNonNull(version, "version");
     }
 
     /**
@@ -70,14 +83,16 @@ public final class BulkImporter {
     public ImportSummary run(List<Path> roots, Path database, ProgressListener listener) throws IOException {
         List<Path> files = FileWalker.collect(roots);
         long start = System.nanoTime();
-        try (SqliteStore store = SqliteStore.open(database)) {
-            Map<String, String> known = new ConcurrentHashMap<>(store.known(!options.retryFailed()));
+        Instant since = Instant.now();
+        try (SqliteStore store = SqliteStore.open(database, version)) {
+            Map<String, String> known = new ConcurrentHashMap<>(options.reparse() ? Map.of()
+                    : store.known(!options.retryFailed()));
             if (files.size() >= DEFER_INDEX_FILES && files.size() >= store.reportCount() / 2) {
                 store.deferCodeIndex();
             }
             SummaryBuilder summary = new SummaryBuilder(files.size());
             listener.started(files.size());
-            Writer writer = new Writer(store, listener, summary);
+            Writer writer = new Writer(store, listener, summary, since, options);
             writer.start();
             try {
                 processAll(files, known, writer);
@@ -86,6 +101,7 @@ public final class BulkImporter {
             }
             if (writer.failure == null) {
                 store.ensureIndexes(); // a run that stopped early leaves a dropped index to the next run
+                store.finish();
             }
             ImportSummary result = summary.build(Duration.ofNanos(System.nanoTime() - start));
             listener.finished(result);
@@ -94,7 +110,7 @@ public final class BulkImporter {
             }
             return result;
         } catch (SQLException e) {
-            throw new IOException("database error: " + e.getMessage(), e);
+            throw new IOException(DatabaseErrors.describe(database, e), e);
         }
     }
 
@@ -154,15 +170,20 @@ public final class BulkImporter {
         private final SqliteStore store;
         private final ProgressListener listener;
         private final SummaryBuilder summary;
+        private final Instant since;
+        private final ImportOptions options;
         /** Set when storing (or the listener) failed: nothing more is stored and the run ends. */
         volatile IOException failure;
 
-        Writer(SqliteStore store, ProgressListener listener, SummaryBuilder summary) {
+        Writer(SqliteStore store, ProgressListener listener, SummaryBuilder summary, Instant since,
+               ImportOptions options) {
             super("nianbao-writer");
             setDaemon(true);
             this.store = store;
             this.listener = listener;
             this.summary = summary;
+            this.since = since;
+            this.options = options;
         }
 
         @Override
@@ -177,10 +198,12 @@ public final class BulkImporter {
                 }
                 try {
                     if (f.stored()) {
-                        store.save(f);
+                        f = store(f);
                     }
                 } catch (SQLException | RuntimeException e) {
-                    failure = new IOException("storing " + f.outcome().source() + " failed: " + e.getMessage(), e);
+                    failure = new IOException("storing " + f.outcome().source() + " failed: "
+                            + (e instanceof SQLException se ? DatabaseErrors.describe(store.file(), se)
+                            : describe(e)), e);
                     continue;
                 }
                 summary.add(f.outcome());
@@ -190,6 +213,20 @@ public final class BulkImporter {
                     failure = new IOException("the progress listener failed: " + describe(e), e);
                 }
             }
+        }
+
+        /** Stores one file; one that another run stored meanwhile becomes a skipped file. */
+        private ParsedFile store(ParsedFile f) throws SQLException {
+            SqliteStore.Saved saved = store.save(f, since, options);
+            if (saved == SqliteStore.Saved.KEPT) {
+                FileOutcome o = f.outcome();
+                return f.withOutcome(new FileOutcome(o.source(), o.sha256(), ImportStatus.SKIPPED, "ALREADY_STORED",
+                        "stored meanwhile by another import of the same database", o.parseMillis()));
+            }
+            if (saved == SqliteStore.Saved.REPARSED) {
+                summary.reparsed();
+            }
+            return f;
         }
 
         private ParsedFile take() {

@@ -38,7 +38,7 @@ public final class DatabaseQuery {
         if (!Files.isRegularFile(database)) {
             throw new NoSuchFileException(database.toString(), null, "no such database");
         }
-        try (Connection c = SqliteStore.connect(database); Statement s = c.createStatement()) {
+        try (Connection c = SqliteStore.connectReadOnly(database); Statement s = c.createStatement()) {
             s.execute("PRAGMA query_only = ON");
             if (!s.execute(sql)) {
                 return new Result(List.of(), List.of(), false);

@@ -2,10 +2,10 @@ package io.github.nianbao.bulk;
 
 import io.github.nianbao.NianbaoException;
 import io.github.nianbao.NianbaoException.Reason;
+import io.github.nianbao.NianbaoParser;
 import io.github.nianbao.ParseOptions;
 import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.Diagnostic;
-import io.github.nianbao.read.FormatSniffer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -100,7 +100,7 @@ final class FileTask implements Runnable {
     /** The format of a file that failed, for the {@code reports.format} column; null when not recognisable. */
     private static String sniff(byte[] data) {
         try {
-            return FormatSniffer.sniff(data).id();
+            return NianbaoParser.detectFormat(data).id();
         } catch (NianbaoException e) {
             return null;
         }
@@ -129,7 +129,7 @@ final class FileTask implements Runnable {
             long ms = elapsedMillis(start);
             Diagnostic rejection = BulkImporter.rejection(report);
             if (rejection != null) {
-                return failed(sha, size, rejection.code(), rejection.message(), ms, report);
+                return failed(sha, size, rejection.code().name(), rejection.message(), ms, report);
             }
             return new ParsedFile(new FileOutcome(source, sha, ImportStatus.IMPORTED, null, null, ms), size, report);
         } catch (TimeoutException e) {

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param jobs         parallel parse workers (at least 1)
  * @param parseOptions limits and recovery for every file
  * @param retryFailed  whether files stored as failed by an earlier run are parsed again (otherwise they are skipped)
+ * @param reparse      whether every file is parsed again and its row replaced, even one this version already stored
+ *                     (files an older nianbao parsed are always parsed again)
  */
-public record ImportOptions(int jobs, ParseOptions parseOptions, boolean retryFailed) {
+public record ImportOptions(int jobs, ParseOptions parseOptions, boolean retryFailed, boolean reparse) {
 
     public ImportOptions {
         if (jobs < 1) {
@@ -23,18 +25,22 @@ public record ImportOptions(int jobs, ParseOptions parseOptions, boolean retryFa
 
     /** One worker per processor, {@link ParseOptions#BULK} limits, failed files not retried. */
     public static ImportOptions defaults() {
-        return new ImportOptions(Runtime.getRuntime().availableProcessors(), ParseOptions.BULK, false);
+        return new ImportOptions(Runtime.getRuntime().availableProcessors(), ParseOptions.BULK, false, false);
     }
 
     public ImportOptions withJobs(int value) {
-        return new ImportOptions(value, parseOptions, retryFailed);
+        return new ImportOptions(value, parseOptions, retryFailed, reparse);
     }
 
     public ImportOptions withParseOptions(ParseOptions value) {
-        return new ImportOptions(jobs, value, retryFailed);
+        return new ImportOptions(jobs, value, retryFailed, reparse);
     }
 
     public ImportOptions withRetryFailed(boolean value) {
-        return new ImportOptions(jobs, parseOptions, value);
+        return new ImportOptions(jobs, parseOptions, value, reparse);
+    }
+
+    public ImportOptions withReparse(boolean value) {
+        return new ImportOptions(jobs, parseOptions, retryFailed, value);
     }
 }

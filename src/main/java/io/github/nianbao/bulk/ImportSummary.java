@@ -16,9 +16,11 @@ import java.util.Map;
  * @param failureReasons failure reason → count, most common first
  * @param failures       the failed files, in the order they were stored
  * @param elapsed        wall time of the run
+ * @param reparsed       of the imported and failed files, those whose earlier row was replaced because an older
+ *                       nianbao had parsed them (or {@link ImportOptions#reparse()} was set)
  */
 public record ImportSummary(int total, int imported, int skipped, int failed, Map<String, Integer> failureReasons,
-                            List<FileOutcome> failures, Duration elapsed) {
+                            List<FileOutcome> failures, Duration elapsed, int reparsed) {
 
     public ImportSummary {
         failureReasons = Collections.unmodifiableMap(new LinkedHashMap<>(failureReasons));

@@ -10,13 +10,26 @@ import java.util.List;
  * <li>{@code reports}: one row per document (imported or failed), keyed by content {@code sha256};
  * <li>{@code cells}: long form, one row per codebook cell of an imported report ({@code value} NUMERIC for queries,
  *     {@code value_text} the exact decimal, {@code raw} the token as printed, and where it was printed);
- * <li>{@code diagnostics}: one row per diagnostic;
+ * <li>{@code diagnostics}: one row per diagnostic ({@code origin} {@code parse}: found by the parser;
+ *     {@code import}: the agency identity's INFO; {@code panel}: found across reports — copies that disagree,
+ *     {@code YEAR_CARRY_OVER} — and recomputed after every import);
  * <li>{@code codebook}: the codebook this version of nianbao uses;
  * <li>{@code wide}: one row per imported report, one NUMERIC column per codebook code, written in the same
  *     transaction as the report.
  * </ul>
  */
 final class StoreSchema {
+
+    /**
+     * {@code PRAGMA user_version} of the database this version writes. 0 is a database of an earlier nianbao that did
+     * not set it (schema 1: no identity, copy, provenance columns); it is brought up to date when opened for import.
+     */
+    static final int VERSION = 2;
+
+    /** Columns of {@code reports} added in schema 2, as {@code name TYPE}; added to older databases on import. */
+    static final List<String> REPORT_COLUMNS_2 = List.of("region_code TEXT", "region_name TEXT", "level TEXT",
+            "agency_type TEXT", "agency_key TEXT", "copy_group INTEGER", "is_primary INTEGER", "n_copies INTEGER",
+            "source_url TEXT", "nianbao_version TEXT", "n_cells_read INTEGER");
 
     /** Fixed columns of {@code wide}, before the codebook codes. */
     static final List<String> WIDE_FIXED = List.of("report_id", "source", "sha256", "format", "template", "agency",
@@ -43,7 +56,18 @@ final class StoreSchema {
               n_errors INTEGER,
               n_warnings INTEGER,
               n_infos INTEGER,
-              imported_at TEXT NOT NULL)""";
+              imported_at TEXT NOT NULL,
+              region_code TEXT,
+              region_name TEXT,
+              level TEXT,
+              agency_type TEXT,
+              agency_key TEXT,
+              copy_group INTEGER,
+              is_primary INTEGER,
+              n_copies INTEGER,
+              source_url TEXT,
+              nianbao_version TEXT,
+              n_cells_read INTEGER)""";
 
     static final String CELLS = """
             CREATE TABLE IF NOT EXISTS cells (
@@ -68,7 +92,8 @@ final class StoreSchema {
               message TEXT NOT NULL,
               cell TEXT,
               page INTEGER,
-              line INTEGER)""";
+              line INTEGER,
+              origin TEXT NOT NULL DEFAULT 'parse')""";
 
     static final String CODEBOOK = """
             CREATE TABLE IF NOT EXISTS codebook (
@@ -91,12 +116,18 @@ final class StoreSchema {
 
     /** Every statement that creates the tables and indexes (idempotent). */
     static List<String> create(List<String> codes) {
-        List<String> out = new ArrayList<>(List.of(REPORTS, CELLS, DIAGNOSTICS, CODEBOOK,
-                "CREATE INDEX IF NOT EXISTS reports_status ON reports(status)",
-                CELLS_CODE_INDEX,
-                "CREATE INDEX IF NOT EXISTS diagnostics_report ON diagnostics(report_id)"));
+        List<String> out = new ArrayList<>(List.of(REPORTS, CELLS, DIAGNOSTICS, CODEBOOK));
         out.add(wide(codes));
         return out;
+    }
+
+    /** The indexes (idempotent; after {@link #create} and the schema-2 columns exist). */
+    static List<String> indexes() {
+        return List.of("CREATE INDEX IF NOT EXISTS reports_status ON reports(status)",
+                "CREATE INDEX IF NOT EXISTS reports_agency_year ON reports(agency, year)",
+                "CREATE INDEX IF NOT EXISTS reports_key_year ON reports(agency_key, year)",
+                CELLS_CODE_INDEX,
+                "CREATE INDEX IF NOT EXISTS diagnostics_report ON diagnostics(report_id)");
     }
 
     private static String wide(List<String> codes) {

@@ -13,11 +13,16 @@ final class SummaryBuilder {
     private final int total;
     private int imported;
     private int skipped;
+    private int reparsed;
     private final Map<String, Integer> reasons = new HashMap<>();
     private final List<FileOutcome> failures = new ArrayList<>();
 
     SummaryBuilder(int total) {
         this.total = total;
+    }
+
+    void reparsed() {
+        reparsed++;
     }
 
     void add(FileOutcome o) {
@@ -36,6 +41,7 @@ final class SummaryBuilder {
         reasons.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return new ImportSummary(total, imported, skipped, failures.size(), sorted, failures, elapsed);
+        return new ImportSummary(total, imported, skipped, failures.size(), sorted, failures, elapsed,
+                reparsed);
     }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code nianbao import DIR... --db FILE}: bulk import into SQLite. */
@@ -59,15 +60,32 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--retry-failed", description = "Parse files that failed in an earlier run again.")
     boolean retryFailed;
 
+    @Option(names = "--reparse", description = "Parse every file again and replace its row, even one this version "
+            + "stored (files an older nianbao parsed are always parsed again).")
+    boolean reparse;
+
+    @Option(names = "--no-progress", description = "No progress bar (it is drawn only when standard error is a "
+            + "terminal).")
+    boolean noProgress;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary: only errors, and the exit code.")
+    boolean quiet;
+
+    @ParentCommand
+    NianbaoCommand parent;
+
     @Override
     public Integer call() {
         ImportOptions options = options();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProgressListener progress = System.console() != null ? new ProgressBar(err) : ProgressListener.NONE;
+        boolean bar = parent.stderrIsTerminal && !noProgress && !quiet;
+        ProgressListener progress = bar ? new ProgressBar(err) : ProgressListener.NONE;
         try {
             ImportSummary summary = new BulkImporter(options).run(roots, database, progress);
-            printSummary(out, summary);
+            if (!quiet) {
+                printSummary(out, summary);
+            }
             return summary.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         } catch (IOException e) {
             err.println("nianbao import: " + e.getMessage());
@@ -90,14 +108,23 @@ final class ImportCommand implements Callable<Integer> {
         if (Files.isDirectory(database)) {
             throw new ParameterException(spec.commandLine(), "--db names a folder: " + database);
         }
+        Path folder = database.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new ParameterException(spec.commandLine(), "the folder for the database " + database
+                    + " does not exist: create it first, or give --db a path in an existing folder");
+        }
         ParseOptions parse = ParseOptions.BULK.withTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
                 .withMaxBytes(maxBytes);
-        return new ImportOptions(jobs, parse, retryFailed);
+        return new ImportOptions(jobs, parse, retryFailed, reparse);
     }
 
     private void printSummary(PrintWriter out, ImportSummary s) {
         out.printf(Locale.ROOT, "%d files: %d imported, %d skipped (content already stored), %d failed in %.1f s -> %s%n",
                 s.total(), s.imported(), s.skipped(), s.failed(), s.elapsed().toMillis() / 1000.0, database);
+        if (s.reparsed() > 0) {
+            out.printf(Locale.ROOT, "%d of them replaced rows %s%n", s.reparsed(), reparse ? "(--reparse)"
+                    : "that an older nianbao had stored (parsed again by this version)");
+        }
         if (s.failed() == 0) {
             return;
         }

@@ -2,6 +2,7 @@ package io.github.nianbao.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,15 +25,23 @@ public final class Main {
         silenceLibraryLogging();
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
-        int code = run(out, err, args);
+        int code = run(System.in, out, err, Terminal.isStderrTerminal(), args);
         out.flush();
         err.flush();
         System.exit(code);
     }
 
-    /** Runs the command line with the given output streams and returns the exit code (for tests and embedding). */
+    /**
+     * Runs the command line with the given output streams and returns the exit code (for tests and embedding):
+     * no standard input, and standard error is not a terminal (no progress bar).
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = commandLine(out, err);
+        return run(InputStream.nullInputStream(), out, err, false, args);
+    }
+
+    /** Runs the command line with these streams; {@code errIsTerminal} decides whether a progress bar is drawn. */
+    static int run(InputStream in, PrintWriter out, PrintWriter err, boolean errIsTerminal, String... args) {
+        CommandLine cl = commandLine(in, out, err, errIsTerminal);
         int code = cl.execute(args);
         out.flush();
         err.flush();
@@ -40,8 +49,12 @@ public final class Main {
     }
 
     /** The picocli command tree with nianbao's exit codes (see {@link ExitCodes}). */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new NianbaoCommand());
+    static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, boolean errIsTerminal) {
+        CommandLine cl = new CommandLine(new NianbaoCommand(in, errIsTerminal));
+        NianbaoCommand.Version version = new NianbaoCommand.Version();
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(version);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {

@@ -1,5 +1,10 @@
 package io.github.nianbao.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,8 +19,18 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 all files read; 3 some files failed; 2 usage error; 1 internal error."})
 final class NianbaoCommand implements Callable<Integer> {
 
+    /** Standard input (for {@code parse -}). */
+    final InputStream stdin;
+    /** Whether standard error is a terminal (for the progress bar). */
+    final boolean stderrIsTerminal;
+
     @Spec
     CommandSpec spec;
+
+    NianbaoCommand(InputStream stdin, boolean stderrIsTerminal) {
+        this.stdin = Objects.requireNonNull(stdin, "stdin");
+        this.stderrIsTerminal = stderrIsTerminal;
+    }
 
     @Override
     public Integer call() {
@@ -23,12 +38,24 @@ final class NianbaoCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    /** The version from the jar manifest, or {@code dev} when run from classes. */
+    /** The version the build wrote into {@code version.properties}; every subcommand's {@code --version}. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = NianbaoCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"nianbao " + (v == null ? "dev" : v)};
+            return new String[] {"nianbao " + version()};
+        }
+
+        static String version() {
+            Properties p = new Properties();
+            try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new IOException("version.properties is missing from the classpath");
+                }
+                p.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return p.getProperty("version");
         }
     }
 }

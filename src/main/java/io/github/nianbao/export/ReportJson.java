@@ -16,7 +16,7 @@ import io.github.nianbao.model.ReviewAndLitigation;
  * An {@link AnnualReport} as JSON. Shape:
  * <pre>
  * {"source", "format", "template", "agency", "year", "title",
- *  "metadata": {"publisher", "publishDate", "indexNumber"},
+ *  "metadata": {"publisher", "publishDate", "indexNumber", "sourceUrl"},
  *  "cells": {code: number|null, …},          every code of the template, codebook order
  *  "raw": {code: "token as printed"|null, …},
  *  "sections": {"overview", "proactive": {category: {measure: n}}, "requests": {row: {applicant: n}},
@@ -45,6 +45,7 @@ public final class ReportJson {
         w.name("publisher").value(m.publisher());
         w.name("publishDate").value(m.publishDate());
         w.name("indexNumber").value(m.indexNumber());
+        w.name("sourceUrl").value(m.sourceUrl());
         w.endObject();
         w.name("cells").beginObject();
         for (CellValue c : r.cells().values()) {
@@ -121,7 +122,7 @@ public final class ReportJson {
     private static void writeDiagnostic(JsonWriter w, Diagnostic d) {
         w.beginObject();
         w.name("severity").value(d.severity().name());
-        w.name("code").value(d.code());
+        w.name("code").value(d.code().name());
         w.name("message").value(d.message());
         Location l = d.location();
         w.name("location").beginObject();

@@ -34,13 +34,30 @@ public record AnnualReport(String source, Format format, Template template, Meta
         diagnostics = List.copyOf(diagnostics);
     }
 
-    /** The cell with this codebook code, or a {@linkplain CellValue#missing missing} cell if the report has none. */
+    /**
+     * The cell with this codebook code, or a {@linkplain CellValue#missing missing} cell if the report's template has
+     * none (a {@link Template#LEGACY} report has no cells).
+     *
+     * @throws IllegalArgumentException if {@code code} is not a code of the {@linkplain Codebook#standard() codebook}
+     *                                  (a misspelt code is a programming error, not a missing value)
+     */
     public CellValue cell(String code) {
-        CellValue v = cells.get(code);
-        return v == null ? CellValue.missing(code) : v;
+        CellValue v = cells.get(Objects.requireNonNull(code, "code"));
+        if (v != null) {
+            return v;
+        }
+        if (!Codebook.standard().contains(code)) {
+            throw new IllegalArgumentException("\"" + code + "\" is not a codebook code "
+                    + "(Codebook.standard().allCodes() lists them, e.g. s3_new_total)");
+        }
+        return CellValue.missing(code);
     }
 
-    /** The number in the cell with this code, or null. */
+    /**
+     * The number in the cell with this code, or null if the cell could not be read or the template has no such cell.
+     *
+     * @throws IllegalArgumentException if {@code code} is not a code of the codebook
+     */
     public BigDecimal value(String code) {
         return cell(code).value();
     }

@@ -14,9 +14,10 @@ import java.util.Map;
 public record CaseOutcomes(CellValue upheld, CellValue corrected, CellValue other, CellValue pending,
                            CellValue total) {
 
-    static CaseOutcomes from(Map<String, CellValue> cells, String prefix) {
-        return new CaseOutcomes(get(cells, prefix + "_upheld"), get(cells, prefix + "_corrected"),
-                get(cells, prefix + "_other"), get(cells, prefix + "_pending"), get(cells, prefix + "_total"));
+    static CaseOutcomes from(Map<String, CellValue> cells, ReviewGroup g) {
+        return new CaseOutcomes(get(cells, g.code(CaseOutcome.UPHELD)), get(cells, g.code(CaseOutcome.CORRECTED)),
+                get(cells, g.code(CaseOutcome.OTHER)), get(cells, g.code(CaseOutcome.PENDING)),
+                get(cells, g.code(CaseOutcome.TOTAL)));
     }
 
     private static CellValue get(Map<String, CellValue> cells, String code) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The codebook: one stable variable name per table cell, the public contract between nianbao and its users. It
@@ -26,6 +27,7 @@ public final class Codebook {
     private final List<CodebookEntry> entries;
     private final Map<Template, List<CodebookEntry>> byTemplate;
     private final List<String> allCodes;
+    private final Set<String> codeSet;
 
     private Codebook(List<CodebookEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -45,6 +47,7 @@ public final class Codebook {
             codes.putIfAbsent(e.code(), Boolean.TRUE);
         }
         this.allCodes = List.copyOf(codes.keySet());
+        this.codeSet = Set.copyOf(allCodes);
     }
 
     /** The codebook that ships with this version of nianbao. */
@@ -80,6 +83,11 @@ public final class Codebook {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code code} is a code of this codebook (in any template). */
+    public boolean contains(String code) {
+        return codeSet.contains(code);
     }
 
     /** Every distinct code, in codebook order (the column order of wide exports). */

@@ -7,12 +7,13 @@ import java.util.Objects;
  * not add up. Diagnostics never change numbers; they say what was found.
  *
  * @param severity how much it matters
- * @param code     a stable, machine-readable code such as {@code S3_BALANCE}; see {@link DiagnosticCode}
+ * @param code     what was found, such as {@link DiagnosticCode#S3_BALANCE}; its {@link DiagnosticCode#name() name}
+ *                 is the stable string JSON, CSV and the database carry
  * @param message  a sentence a person can read (English, quoting Chinese labels as printed)
  * @param location where in the document; {@link Location#UNKNOWN} when it concerns the whole document
  * @param cell     the codebook code of the cell concerned, or {@code null}
  */
-public record Diagnostic(Severity severity, String code, String message, Location location, String cell) {
+public record Diagnostic(Severity severity, DiagnosticCode code, String message, Location location, String cell) {
 
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
@@ -21,15 +22,15 @@ public record Diagnostic(Severity severity, String code, String message, Locatio
         location = location == null ? Location.UNKNOWN : location;
     }
 
-    public static Diagnostic error(String code, String message, Location location, String cell) {
+    public static Diagnostic error(DiagnosticCode code, String message, Location location, String cell) {
         return new Diagnostic(Severity.ERROR, code, message, location, cell);
     }
 
-    public static Diagnostic warning(String code, String message, Location location, String cell) {
+    public static Diagnostic warning(DiagnosticCode code, String message, Location location, String cell) {
         return new Diagnostic(Severity.WARNING, code, message, location, cell);
     }
 
-    public static Diagnostic info(String code, String message, Location location, String cell) {
+    public static Diagnostic info(DiagnosticCode code, String message, Location location, String cell) {
         return new Diagnostic(Severity.INFO, code, message, location, cell);
     }
 

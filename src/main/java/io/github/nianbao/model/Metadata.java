@@ -9,9 +9,17 @@ package io.github.nianbao.model;
  * @param publisher   发布机构 from a web page's metadata block, or null
  * @param publishDate 发布日期 (or 成文日期) as printed, or null
  * @param indexNumber 索引号, or null
+ * @param sourceUrl   the address the document was published at, where the document or its crawl header gives it (a
+ *                    web page's canonical link, a saved page's 原始链接 line), or null
  */
 public record Metadata(String title, String agency, Integer year, String publisher, String publishDate,
-                       String indexNumber) {
+                       String indexNumber, String sourceUrl) {
 
-    public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null);
+    public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null, null);
+
+    /** Metadata without a source address. */
+    public Metadata(String title, String agency, Integer year, String publisher, String publishDate,
+                    String indexNumber) {
+        this(title, agency, year, publisher, publishDate, indexNumber, null);
+    }
 }

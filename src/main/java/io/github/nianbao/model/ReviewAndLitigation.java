@@ -14,7 +14,8 @@ public record ReviewAndLitigation(CaseOutcomes reconsideration, CaseOutcomes dir
                                   CaseOutcomes litigationAfterReconsideration) {
 
     static ReviewAndLitigation from(Map<String, CellValue> cells) {
-        return new ReviewAndLitigation(CaseOutcomes.from(cells, "s4_recon"),
-                CaseOutcomes.from(cells, "s4_suit_direct"), CaseOutcomes.from(cells, "s4_suit_after"));
+        return new ReviewAndLitigation(CaseOutcomes.from(cells, ReviewGroup.RECONSIDERATION),
+                CaseOutcomes.from(cells, ReviewGroup.DIRECT_LITIGATION),
+                CaseOutcomes.from(cells, ReviewGroup.LITIGATION_AFTER_RECONSIDERATION));
     }
 }

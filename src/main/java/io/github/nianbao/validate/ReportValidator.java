@@ -4,8 +4,11 @@ import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.Applicant;
 import io.github.nianbao.model.CellValue;
 import io.github.nianbao.model.Diagnostic;
+import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Location;
 import io.github.nianbao.model.RequestRow;
+import io.github.nianbao.model.SumRule;
+import io.github.nianbao.model.TemplateArithmetic;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,30 +33,9 @@ import java.util.regex.Pattern;
  */
 public final class ReportValidator {
 
-    private static final RequestRow[] OUTCOMES = {
-        RequestRow.GRANTED, RequestRow.PARTIAL,
-        RequestRow.DENY_STATE_SECRET, RequestRow.DENY_OTHER_LAW, RequestRow.DENY_SAFETY, RequestRow.DENY_THIRD_PARTY,
-        RequestRow.DENY_INTERNAL, RequestRow.DENY_PROCESS, RequestRow.DENY_CASE_FILE, RequestRow.DENY_QUERY,
-        RequestRow.UNABLE_NOT_HELD, RequestRow.UNABLE_NEEDS_CREATION, RequestRow.UNABLE_UNCLEAR,
-        RequestRow.REJECT_PETITION, RequestRow.REJECT_REPEAT, RequestRow.REJECT_PUBLICATION, RequestRow.REJECT_MASS,
-        RequestRow.REJECT_CONFIRMATION};
-    private static final RequestRow[] OTHER_SUBROWS = {
-        RequestRow.OTHER_NO_CORRECTION, RequestRow.OTHER_NO_FEE, RequestRow.OTHER_MISC};
-    private static final String[] S4_GROUPS = {"s4_recon", "s4_suit_direct", "s4_suit_after"};
-    /** Per group of {@link #S4_GROUPS}: the codes of 结果维持, 结果纠正, 其他结果, 尚未审结 and 总计. */
-    private static final String[][] S4_CODES = new String[S4_GROUPS.length][];
-    private static final String[] S4_GROUP_LABELS = {"行政复议", "行政诉讼/未经复议直接起诉", "行政诉讼/复议后起诉"};
     private static final String[] PROSE_VERBS = {"受理", "收到", "新收", "接收"};
     private static final Pattern PROSE_REQUESTS = Pattern.compile(
             "(?:受理|收到|新收|接收)[^。；;，,]{0,24}?(?:政府信息公开)?申请(?:共计|共|合计)?\\s*([0-9０-９]+)\\s*(?:件|个|份)");
-
-    static {
-        for (int g = 0; g < S4_GROUPS.length; g++) {
-            String p = S4_GROUPS[g];
-            S4_CODES[g] = new String[] {(p + "_upheld").intern(), (p + "_corrected").intern(),
-                (p + "_other").intern(), (p + "_pending").intern(), (p + "_total").intern()};
-        }
-    }
 
     private ReportValidator() {
     }
@@ -62,12 +44,13 @@ public final class ReportValidator {
     public static List<Diagnostic> validate(Map<String, CellValue> cells, String prose) {
         List<Diagnostic> out = new ArrayList<>();
         Cells c = new Cells(cells);
-        if (c.has("s3_new_natural") || c.has("s3_total_total")) {
-            checkBalance(c, out);
-            checkOutcomeTotals(c, out);
-            checkRowSums(c, out);
+        boolean requests = c.has(RequestRow.NEW.code(Applicant.NATURAL)) || c.has(RequestRow.TOTAL.code(Applicant.TOTAL));
+        for (SumRule rule : TemplateArithmetic.forPrinted(c::has)) {
+            if (rule.kind() != SumRule.Kind.S4_GROUP_SUM && !requests) {
+                continue;
+            }
+            check(rule, c, out);
         }
-        checkSection4(c, out);
         checkProse(c, prose, out);
         return out;
     }
@@ -84,7 +67,8 @@ public final class ReportValidator {
             BigDecimal before = previous.value(RequestRow.CARRIED_OUT.code(a));
             CellValue in = current.cell(RequestRow.CARRIED_IN.code(a));
             if (before != null && in.value() != null && before.compareTo(in.value()) != 0) {
-                out.add(Diagnostic.warning("YEAR_CARRY_OVER", "二、上年结转 (" + a.label() + ") is " + plain(in.value())
+                out.add(Diagnostic.warning(DiagnosticCode.YEAR_CARRY_OVER,
+                        "二、上年结转 (" + a.label() + ") is " + plain(in.value())
                         + " but the previous year's report carried over " + plain(before), in.location(),
                         in.code()));
             }
@@ -92,106 +76,42 @@ public final class ReportValidator {
         return out;
     }
 
-    private static void checkBalance(Cells c, List<Diagnostic> out) {
-        for (Applicant a : Applicant.values()) {
-            BigDecimal n = c.v(RequestRow.NEW, a);
-            BigDecimal in = c.v(RequestRow.CARRIED_IN, a);
-            BigDecimal total = c.v(RequestRow.TOTAL, a);
-            BigDecimal carried = c.v(RequestRow.CARRIED_OUT, a);
-            if (n == null || in == null || total == null || carried == null) {
-                continue;
-            }
-            if (n.add(in).compareTo(total.add(carried)) != 0) {
-                String code = RequestRow.TOTAL.code(a);
-                out.add(Diagnostic.warning("S3_BALANCE", "column " + a.label() + ": 一、本年新收 + 二、上年结转 = "
-                        + plain(n) + " + " + plain(in) + " = " + plain(n.add(in)) + ", but （七）总计 + 四、结转下年度 = "
-                        + plain(total) + " + " + plain(carried) + " = " + plain(total.add(carried)),
-                        c.where(code), code));
-            }
+    /** Adds a WARNING when every cell of {@code rule} has a value and the two sides differ. */
+    private static void check(SumRule rule, Cells c, List<Diagnostic> out) {
+        BigDecimal[] left = c.values(rule.left());
+        BigDecimal[] right = c.values(rule.right());
+        if (left == null || right == null) {
+            return;
+        }
+        BigDecimal l = sum(left);
+        BigDecimal r = sum(right);
+        if (l.compareTo(r) != 0) {
+            out.add(Diagnostic.warning(rule.kind().diagnostic(), message(rule, left, right, l, r),
+                    c.where(rule.flagged()), rule.flagged()));
         }
     }
 
-    private static void checkOutcomeTotals(Cells c, List<Diagnostic> out) {
-        for (Applicant a : Applicant.values()) {
-            BigDecimal total = c.v(RequestRow.TOTAL, a);
-            BigDecimal sum = BigDecimal.ZERO;
-            boolean complete = total != null;
-            for (RequestRow r : OUTCOMES) {
-                BigDecimal v = c.v(r, a);
-                complete &= v != null;
-                sum = v == null ? sum : sum.add(v);
-            }
-            BigDecimal other = otherSum(c, a);
-            if (!complete || other == null) {
-                continue;
-            }
-            sum = sum.add(other);
-            if (sum.compareTo(total) != 0) {
-                String code = RequestRow.TOTAL.code(a);
-                out.add(Diagnostic.warning("S3_TOTAL_SUM", "column " + a.label() + ": （七）总计 is " + plain(total)
-                        + " but （一）…（六） add up to " + plain(sum), c.where(code), code));
-            }
-        }
+    /** A sentence for a broken rule, quoting the labels as printed. */
+    static String message(SumRule rule, BigDecimal[] left, BigDecimal[] right, BigDecimal l, BigDecimal r) {
+        return switch (rule.kind()) {
+            case S3_BALANCE -> "column " + rule.label() + ": 一、本年新收 + 二、上年结转 = " + plain(left[0]) + " + "
+                    + plain(left[1]) + " = " + plain(l) + ", but （七）总计 + 四、结转下年度 = " + plain(right[0])
+                    + " + " + plain(right[1]) + " = " + plain(r);
+            case S3_TOTAL_SUM -> "column " + rule.label() + ": （七）总计 is " + plain(l) + " but （一）…（六） add up to "
+                    + plain(r);
+            case S3_ROW_SUM -> "row " + rule.label() + ": 总计 is " + plain(l)
+                    + " but the six applicant columns add up to " + plain(r);
+            case S4_GROUP_SUM -> rule.label() + ": 总计 is " + plain(l) + " but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = "
+                    + plain(r);
+        };
     }
 
-    /** （六）其他处理: the three F2021 sub-rows if printed, else F2019's single row; null if neither is complete. */
-    private static BigDecimal otherSum(Cells c, Applicant a) {
-        if (c.has(RequestRow.OTHER_NO_CORRECTION.code(a))) {
-            BigDecimal sum = BigDecimal.ZERO;
-            for (RequestRow r : OTHER_SUBROWS) {
-                BigDecimal v = c.v(r, a);
-                if (v == null) {
-                    return null;
-                }
-                sum = sum.add(v);
-            }
-            return sum;
+    private static BigDecimal sum(BigDecimal[] values) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (BigDecimal v : values) {
+            s = s.add(v);
         }
-        return c.v(RequestRow.OTHER, a);
-    }
-
-    private static void checkRowSums(Cells c, List<Diagnostic> out) {
-        for (RequestRow r : RequestRow.values()) {
-            BigDecimal total = c.v(r, Applicant.TOTAL);
-            if (total == null) {
-                continue;
-            }
-            BigDecimal sum = BigDecimal.ZERO;
-            boolean complete = true;
-            for (Applicant a : Applicant.values()) {
-                if (a == Applicant.TOTAL) {
-                    continue;
-                }
-                BigDecimal v = c.v(r, a);
-                complete &= v != null;
-                sum = v == null ? sum : sum.add(v);
-            }
-            if (complete && sum.compareTo(total) != 0) {
-                String code = r.code(Applicant.TOTAL);
-                out.add(Diagnostic.warning("S3_ROW_SUM", "row " + r.label() + ": 总计 is " + plain(total)
-                        + " but the six applicant columns add up to " + plain(sum), c.where(code), code));
-            }
-        }
-    }
-
-    private static void checkSection4(Cells c, List<Diagnostic> out) {
-        for (int g = 0; g < S4_GROUPS.length; g++) {
-            String[] codes = S4_CODES[g];
-            String totalCode = codes[4];
-            BigDecimal total = c.v(totalCode);
-            BigDecimal sum = BigDecimal.ZERO;
-            boolean complete = total != null;
-            for (int o = 0; o < 4; o++) {
-                BigDecimal v = c.v(codes[o]);
-                complete &= v != null;
-                sum = v == null ? sum : sum.add(v);
-            }
-            if (complete && sum.compareTo(total) != 0) {
-                out.add(Diagnostic.warning("S4_GROUP_SUM", S4_GROUP_LABELS[g] + ": 总计 is " + plain(total)
-                        + " but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = " + plain(sum), c.where(totalCode),
-                        totalCode));
-            }
-        }
+        return s;
     }
 
     private static void checkProse(Cells c, String prose, List<Diagnostic> out) {
@@ -208,7 +128,8 @@ public final class ReportValidator {
         BigDecimal in = c.v("s3_carried_in_total");
         boolean matches = said.compareTo(table) == 0 || in != null && said.compareTo(table.add(in)) == 0;
         if (!matches) {
-            out.add(Diagnostic.warning("PROSE_TOTAL_MISMATCH", "the text says \"" + m.group() + "\" but the table's "
+            out.add(Diagnostic.warning(DiagnosticCode.PROSE_TOTAL_MISMATCH,
+                    "the text says \"" + m.group() + "\" but the table's "
                     + "一、本年新收 总计 is " + plain(table), c.where("s3_new_total"), "s3_new_total"));
         }
     }
@@ -250,8 +171,16 @@ public final class ReportValidator {
             return v == null ? null : v.value();
         }
 
-        BigDecimal v(RequestRow r, Applicant a) {
-            return v(r.code(a));
+        /** The values of {@code codes}, or null when one of them has none. */
+        BigDecimal[] values(List<String> codes) {
+            BigDecimal[] out = new BigDecimal[codes.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = v(codes.get(i));
+                if (out[i] == null) {
+                    return null;
+                }
+            }
+            return out;
         }
 
         Location where(String code) {

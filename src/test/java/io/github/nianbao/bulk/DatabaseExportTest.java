@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.nianbao.model.AnnualReport;
+import io.github.nianbao.export.ExportColumns;
 import io.github.nianbao.model.Codebook;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -34,11 +35,16 @@ class DatabaseExportTest {
             assertTrue((b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF, name + " has a BOM");
         }
         List<List<String>> wide = readCsv(out.resolve("wide.csv"));
-        List<String> expected = new ArrayList<>(StoreSchema.WIDE_FIXED);
+        List<String> expected = new ArrayList<>(DatabaseExport.WIDE_FIXED);
         expected.addAll(Codebook.standard().allCodes());
+        for (String amount : List.of("s2_fees_amount", "s2_procure_amount")) {
+            expected.add(amount + "_unit");
+            expected.add(amount + "_wan");
+        }
         assertEquals(expected, wide.get(0));
         assertEquals(4, wide.size());
-        assertEquals(Codebook.standard().entries().size() + 1, readCsv(out.resolve("codebook.csv")).size());
+        assertEquals(ExportColumns.metadataColumns().size() + Codebook.standard().entries().size() + 4 + 1,
+                readCsv(out.resolve("codebook.csv")).size());
     }
 
     @Test
@@ -48,10 +54,11 @@ class DatabaseExportTest {
         List<String> header = wide.get(0);
         for (List<String> row : wide.subList(1, wide.size())) {
             AnnualReport expected = TestReports.synthetic(("报告" + 0).getBytes(StandardCharsets.UTF_8), "x");
-            for (int i = StoreSchema.WIDE_FIXED.size(); i < header.size(); i++) {
-                BigDecimal v = expected.value(header.get(i));
-                assertEquals(v == null ? "" : v.toPlainString(), row.get(i), header.get(i));
+            for (String code : Codebook.standard().allCodes()) {
+                BigDecimal v = expected.value(code);
+                assertEquals(v == null ? "" : v.toPlainString(), row.get(header.indexOf(code)), code);
             }
+            assertEquals("imported", row.get(header.indexOf("status")));
             assertEquals("'" + TestReports.FORMULA_AGENCY, row.get(header.indexOf("agency")), "agency neutralised");
         }
         String text = Files.readString(out.resolve("wide.csv"));

@@ -56,7 +56,8 @@ class CliTest {
         assertEquals("EMPTY", bad.get("reason").asText());
         assertTrue(bad.get("error").asText().contains("empty"));
         assertEquals("2021", JSON.readTree(lines.get(2)).get("template").asText());
-        assertEquals("", r.err());
+        assertEquals("nianbao parse: testdata/bad/empty.txt: the file is empty (0 bytes)", r.err().strip(),
+                "only the unreadable file is reported on stderr");
     }
 
     @Test

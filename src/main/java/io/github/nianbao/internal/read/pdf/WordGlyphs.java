@@ -1,0 +1,98 @@
+package io.github.nianbao.internal.read.pdf;
+
+import io.github.nianbao.internal.Cjk;
+import io.github.nianbao.internal.read.ocr.OcrWord;
+import io.github.nianbao.model.OcrReading;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * OCR words as glyphs: one glyph per word, its box converted to points, a font size taken from the height of the
+ * Chinese characters of its text line (digits and punctuation are shorter than the em), and a baseline placed so
+ * that the glyph's centre is the word box's centre. Marks and strokes read with almost no confidence (remnants of
+ * rule lines, speckle) are dropped.
+ */
+final class WordGlyphs {
+
+    /** A word below this confidence (0..100) that holds no letter, digit or Han character is noise. */
+    private static final double NOISE_CONFIDENCE = 30;
+    /** Word confidence (0..100) below which a word is doubtful. */
+    static final double DOUBTFUL = 80;
+    /** Ink height of a Chinese character, in ems. */
+    private static final double HAN_HEIGHT = 0.92;
+
+    private final double scale;
+    private final Map<Integer, Double> lineHeights = new HashMap<>();
+    private final double pageHeight;
+
+    /** Sizes from {@code words} (all words of a page, any grouping), for images at {@code scale} points per pixel. */
+    WordGlyphs(List<OcrWord> words, double scale) {
+        this.scale = scale;
+        Map<Integer, List<Integer>> han = new HashMap<>();
+        List<Integer> all = new ArrayList<>();
+        for (OcrWord w : words) {
+            if (isHan(w.text())) {
+                han.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w.height());
+                all.add(w.height());
+            }
+        }
+        han.forEach((line, heights) -> lineHeights.put(line, median(heights)));
+        this.pageHeight = median(all);
+    }
+
+    /** The glyphs of {@code words}, noise dropped. */
+    List<Glyph> glyphs(List<OcrWord> words) {
+        List<Glyph> out = new ArrayList<>(words.size());
+        for (OcrWord w : words) {
+            if (!isNoise(w)) {
+                out.add(glyph(w.text(), w.x0() * scale, w.centerY() * scale, (w.x1() - w.x0()) * scale,
+                        size(w), reading(w.confidence())));
+            }
+        }
+        return out;
+    }
+
+    /** The font size, in points, of the line {@code w} is on. */
+    double size(OcrWord w) {
+        Double line = lineHeights.get(w.line());
+        double h = line != null ? line : pageHeight > 0 ? pageHeight : w.height() / 0.75;
+        return Math.max(1, h * scale / HAN_HEIGHT);
+    }
+
+    /** The typical font size of the page, in points. */
+    double typicalSize() {
+        return pageHeight > 0 ? Math.max(1, pageHeight * scale / HAN_HEIGHT) : 10;
+    }
+
+    /** A glyph whose centre is at height {@code centerY}. */
+    static Glyph glyph(String text, double x, double centerY, double width, double size, OcrReading ocr) {
+        return new Glyph(text, x, centerY + 0.38 * size, Math.max(width, 0.1), size, false, ocr);
+    }
+
+    static OcrReading reading(double confidence) {
+        return new OcrReading(Math.max(0, Math.min(100, confidence)) / 100, confidence < DOUBTFUL, List.of());
+    }
+
+    private static boolean isNoise(OcrWord w) {
+        if (w.confidence() >= NOISE_CONFIDENCE) {
+            return false;
+        }
+        return w.text().codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || Cjk.isHan(c));
+    }
+
+    static boolean isHan(String s) {
+        return s.codePoints().anyMatch(Cjk::isHan);
+    }
+
+    private static double median(List<Integer> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        int[] v = values.stream().mapToInt(Integer::intValue).toArray();
+        Arrays.sort(v);
+        return v[v.length / 2];
+    }
+}

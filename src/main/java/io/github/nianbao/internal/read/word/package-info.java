@@ -1,0 +1,4 @@
+/**
+ * Text rules shared by the DOCX and DOC readers.
+ */
+package io.github.nianbao.internal.read.word;

@@ -1,4 +1,0 @@
-/**
- * The PDF reader (PDFBox 3): glyphs and ruling lines in one pass, cells from the ruling grid by glyph centre, tables stitched across pages.
- */
-package io.github.nianbao.read.pdf;

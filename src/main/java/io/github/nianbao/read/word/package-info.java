@@ -1,4 +1,0 @@
-/**
- * Text rules shared by the DOCX and DOC readers.
- */
-package io.github.nianbao.read.word;
