@@ -25,6 +25,11 @@ public record OcrReading(double confidence, boolean doubtful, List<Alternative> 
         alternatives = List.copyOf(alternatives);
     }
 
+    /** The same confidence and doubt without alternatives (for a part of a cell's text). */
+    public OcrReading withoutAlternatives() {
+        return alternatives.isEmpty() ? this : new OcrReading(confidence, doubtful, List.of());
+    }
+
     /**
      * Another reading of a cell.
      *

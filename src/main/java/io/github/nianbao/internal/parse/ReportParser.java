@@ -79,7 +79,8 @@ public final class ReportParser {
         if (tables) {
             proactive.assign(template);
             noteTemplate(template, metadata.year(), diagnostics);
-            result = complete(template, cells, requests.rowsFound().keySet(), diagnostics);
+            result = OcrArithmetic.check(complete(template, cells, requests.rowsFound().keySet(), diagnostics),
+                    diagnostics);
         }
         Narrative narrative = narrative(lines, parts, signature);
         ReportValidator.validate(result, narrative.overview()).forEach(diagnostics::add);
