@@ -11,10 +11,9 @@ import java.util.List;
  * fell on, in the coordinates of the original image. Table cells read this way are read on their own (no
  * neighbouring cell's text runs into theirs), yet the program starts once.
  *
- * <p>Regions of one line go side by side in rows, sorted by height (a lone digit such as {@code 1} is easily
- * missed when it is a line of its own); regions of several lines go one above the other on sheets of their own
- * (lines of taller regions side by side would be read as one); large regions (text outside tables) get a sheet
- * each.
+ * <p>Regions of one line go side by side in rows, sorted by height, or one above the other ({@link Layout});
+ * regions of several lines always go one above the other on sheets of their own (lines of taller regions side by
+ * side would be read as one); large regions (text outside tables) get a sheet each.
  */
 public final class CropStack {
 
@@ -22,6 +21,14 @@ public final class CropStack {
     private static final long MAX_PIXELS = 12_000_000L;
     /** Widest row of regions of one line, in pixels. */
     private static final int MAX_ROW_WIDTH = 3000;
+
+    /** How regions of one line are laid out. */
+    public enum Layout {
+        /** Side by side in rows (for numbers: a lone digit is easily missed when it is a line of its own). */
+        ROWS,
+        /** One above the other (for labels: text of neighbouring regions on one line runs together). */
+        COLUMN
+    }
 
     private CropStack() {
     }
@@ -34,8 +41,9 @@ public final class CropStack {
      * @param gap     blank pixels between regions
      * @return per region, the characters or words that fell on it, in original image coordinates
      */
-    public static List<List<OcrWord>> read(GrayImage image, List<int[]> regions, int gap, Tesseract tesseract,
-                                           OcrRequest request, long deadline) throws OcrFailure {
+    public static List<List<OcrWord>> read(GrayImage image, List<int[]> regions, int gap, Layout layout,
+                                           Tesseract tesseract, OcrRequest request, long deadline)
+            throws OcrFailure {
         List<List<OcrWord>> out = new ArrayList<>(regions.size());
         for (int i = 0; i < regions.size(); i++) {
             out.add(new ArrayList<>());
@@ -43,7 +51,7 @@ public final class CropStack {
         if (regions.isEmpty()) {
             return out;
         }
-        List<Sheet> sheets = sheets(regions, gap);
+        List<Sheet> sheets = sheets(regions, gap, layout);
         List<GrayImage> images = new ArrayList<>(sheets.size());
         for (Sheet s : sheets) {
             images.add(s.draw(image, regions));
@@ -60,7 +68,7 @@ public final class CropStack {
     }
 
     /** Lays the regions out on sheets. */
-    private static List<Sheet> sheets(List<int[]> regions, int gap) {
+    private static List<Sheet> sheets(List<int[]> regions, int gap, Layout layout) {
         int[] heights = regions.stream().mapToInt(r -> r[3] - r[1]).sorted().toArray();
         int tall = heights[heights.length / 2] * 3 / 2;
         List<Integer> single = new ArrayList<>();
@@ -79,7 +87,7 @@ public final class CropStack {
             }
         }
         single.sort(Comparator.comparingInt(i -> regions.get(i)[3] - regions.get(i)[1]));
-        out.addAll(layOut(single, regions, gap, true));
+        out.addAll(layOut(single, regions, gap, layout == Layout.ROWS));
         out.addAll(layOut(several, regions, gap, false));
         return out;
     }

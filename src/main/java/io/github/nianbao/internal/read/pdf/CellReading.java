@@ -94,6 +94,7 @@ record CellReading(String text, OcrReading reading) {
                 return byShape(c, candidates);
             }
         }
+        candidates = withoutLoneHan(candidates);
         Map<String, List<Candidate>> votes = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             if (!c.text().isEmpty()) {
@@ -126,6 +127,34 @@ record CellReading(String text, OcrReading reading) {
             }
         }
         return new CellReading(text, new OcrReading(conf / 100, doubtful, distinct(alternatives, text)));
+    }
+
+    /**
+     * The readings without a first reading of one Chinese character when the number readings agree on a number:
+     * the Chinese model reads a lone {@code 1} as 工, 上 or 】 with high confidence. {@code 无}, the one Chinese zero
+     * mark, is kept.
+     */
+    private static List<Candidate> withoutLoneHan(List<Candidate> candidates) {
+        Candidate first = candidates.get(0);
+        String t = first.text();
+        if (t.codePointCount(0, t.length()) != 1 || !WordGlyphs.isHan(t) || "无".equals(t)) {
+            return candidates;
+        }
+        List<Candidate> rest = candidates.subList(1, candidates.size());
+        String agreed = null;
+        for (Candidate c : rest) {
+            if (c.text().isEmpty() || !WELL_FORMED.matcher(c.text()).matches()
+                    || agreed != null && !agreed.equals(c.text())) {
+                return candidates;
+            }
+            agreed = c.text();
+        }
+        if (agreed == null) {
+            return candidates;
+        }
+        List<Candidate> out = new ArrayList<>(rest);
+        out.add(new Candidate(t, 0, List.of())); // kept as an alternative, with no weight
+        return out;
     }
 
     private static CellReading byShape(Candidate shape, List<Candidate> candidates) {

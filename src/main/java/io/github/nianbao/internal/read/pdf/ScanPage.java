@@ -58,7 +58,7 @@ final class ScanPage {
         }
         OcrRequest any = new OcrRequest(Tesseract.CHINESE, 6, (int) Math.round(dpi), "",
                 OcrRequest.Output.CHARACTERS);
-        List<List<OcrWord>> read = CropStack.read(clean, regions, gap(regions, pad),
+        List<List<OcrWord>> read = CropStack.read(clean, regions, gap(regions, pad), CropStack.Layout.COLUMN,
                 tesseract, any, deadline);
         List<OcrWord> all = new ArrayList<>();
         read.forEach(all::addAll);

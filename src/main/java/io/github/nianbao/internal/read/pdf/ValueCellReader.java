@@ -15,8 +15,8 @@ import java.util.List;
  * Reads the number cells of a scanned page's tables again: every cell whose first reading looks like a number or
  * a zero mark (digits, {@code /}, {@code —}, {@code -}, {@code .} and the characters OCR mistakes them for) or is
  * short and holds no Chinese character (labels of these tables always do), every
- * cell that holds ink but got no words, and every unsure reading of one character or of two with a digit (a lone
- * {@code 1} is easily read as 工 or 上) is read twice more with only number characters allowed: once with the English model,
+ * cell that holds ink but got no words, every cell of one character (a lone {@code 1} is read as 工 or 上 with high
+ * confidence) and every unsure reading of two characters with a digit is read twice more with only number characters allowed: once with the English model,
  * which keeps each character's alternatives, once with the Chinese one (all such cells in one Tesseract run each,
  * {@link CropStack}). The readings are combined by vote ({@link CellReading}) into one glyph per cell.
  */
@@ -75,9 +75,9 @@ final class ValueCellReader {
             // digits this close are read as one word; their characters are given back by their own boxes
             int gap = ScanPage.gap(regions, pad);
             int res = (int) Math.round(dpi);
-            eng = CropStack.read(image, regions, gap, tesseract,
+            eng = CropStack.read(image, regions, gap, CropStack.Layout.ROWS, tesseract,
                     new OcrRequest(DIGITS_MODEL, 6, res, WHITELIST, OcrRequest.Output.CHOICES), deadline);
-            chi = CropStack.read(image, regions, gap, tesseract,
+            chi = CropStack.read(image, regions, gap, CropStack.Layout.ROWS, tesseract,
                     new OcrRequest(Tesseract.CHINESE, 6, res, WHITELIST, OcrRequest.Output.CHOICES), deadline);
         }
         List<Glyph> out = new ArrayList<>();
@@ -102,12 +102,11 @@ final class ValueCellReader {
 
     private static boolean isCandidate(String text, List<Glyph> glyphs) {
         String s = text.replace(" ", "");
-        if (s.isEmpty() || isNumberLike(s) || s.length() <= MAX_CHARS && !WordGlyphs.isHan(s)) {
+        if (s.isEmpty() || s.length() == 1 || isNumberLike(s) || s.length() <= MAX_CHARS && !WordGlyphs.isHan(s)) {
             return true;
         }
         boolean digit = s.chars().anyMatch(c -> c >= '0' && c <= '9');
-        return (s.length() == 1 || s.length() <= SHORT && digit)
-                && CellReading.Candidate.ofGlyphs(text, glyphs).confidence() < UNSURE;
+        return s.length() <= SHORT && digit && CellReading.Candidate.ofGlyphs(text, glyphs).confidence() < UNSURE;
     }
 
     private static List<OcrWord> sorted(List<OcrWord> words) {

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * OCR words as glyphs: one glyph per word, its box converted to points, a font size taken from the height of the
  * Chinese characters of its text line (digits and punctuation are shorter than the em), and a baseline placed so
- * that the glyph's centre is the word box's centre. Marks and strokes read with almost no confidence (remnants of
+ * that the glyph's centre is the middle of its text line (the boxes Tesseract gives Chinese characters are often
+ * too tall, and wrapped labels would interleave). Marks and strokes read with almost no confidence (remnants of
  * rule lines, speckle) are dropped.
  */
 final class WordGlyphs {
@@ -26,6 +27,7 @@ final class WordGlyphs {
 
     private final double scale;
     private final Map<Integer, Double> lineHeights = new HashMap<>();
+    private final Map<Integer, Double> lineMiddles = new HashMap<>();
     private final double pageHeight;
 
     /** Sizes from {@code words} (all words of a page, any grouping), for images at {@code scale} points per pixel. */
@@ -41,6 +43,11 @@ final class WordGlyphs {
         }
         han.forEach((line, heights) -> lineHeights.put(line, median(heights)));
         this.pageHeight = median(all);
+        Map<Integer, List<Integer>> middles = new HashMap<>();
+        for (OcrWord w : words) {
+            middles.computeIfAbsent(w.line(), k -> new ArrayList<>()).add((w.y0() + w.y1()) / 2);
+        }
+        middles.forEach((line, ys) -> lineMiddles.put(line, median(ys)));
     }
 
     /** The glyphs of {@code words}, noise dropped. */
@@ -48,7 +55,8 @@ final class WordGlyphs {
         List<Glyph> out = new ArrayList<>(words.size());
         for (OcrWord w : words) {
             if (!isNoise(w)) {
-                out.add(glyph(w.text(), w.x0() * scale, w.centerY() * scale, (w.x1() - w.x0()) * scale,
+                double middle = lineMiddles.getOrDefault(w.line(), w.centerY());
+                out.add(glyph(w.text(), w.x0() * scale, middle * scale, (w.x1() - w.x0()) * scale,
                         size(w), reading(w.confidence())));
             }
         }
