@@ -57,7 +57,7 @@ final class ScanPage {
             regions.add(c.padded(pad, clean));
         }
         OcrRequest any = new OcrRequest(Tesseract.CHINESE, 6, (int) Math.round(dpi), "",
-                OcrRequest.Output.CHARACTERS);
+                OcrRequest.Output.CHOICES);
         List<List<OcrWord>> read = CropStack.read(clean, regions, gap(regions, pad), CropStack.Layout.COLUMN,
                 tesseract, any, deadline);
         List<OcrWord> all = new ArrayList<>();

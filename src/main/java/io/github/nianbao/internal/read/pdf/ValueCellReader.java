@@ -94,7 +94,12 @@ final class ValueCellReader {
                 out.add(glyph(CellReading.combine(readings), glyphs.get(i), cells.get(i).ink(), em));
                 k++;
             } else {
-                out.addAll(glyphs.get(i));
+                Glyph label = LabelLexicon.correct(glyphs.get(i));
+                if (label != null) {
+                    out.add(label);
+                } else {
+                    out.addAll(glyphs.get(i));
+                }
             }
         }
         return out;

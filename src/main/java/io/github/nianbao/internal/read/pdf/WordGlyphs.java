@@ -57,7 +57,7 @@ final class WordGlyphs {
             if (!isNoise(w)) {
                 double middle = lineMiddles.getOrDefault(w.line(), w.centerY());
                 out.add(glyph(w.text(), w.x0() * scale, middle * scale, (w.x1() - w.x0()) * scale,
-                        size(w), reading(w.confidence())));
+                        size(w), reading(w)));
             }
         }
         return out;
@@ -82,6 +82,21 @@ final class WordGlyphs {
 
     static OcrReading reading(double confidence) {
         return new OcrReading(Math.max(0, Math.min(100, confidence)) / 100, confidence < DOUBTFUL, List.of());
+    }
+
+    /** The reading of a word, with the recogniser's other candidates when it is one character that has them. */
+    static OcrReading reading(OcrWord w) {
+        OcrReading r = reading(w.confidence());
+        if (w.symbols().size() != 1) {
+            return r;
+        }
+        List<OcrReading.Alternative> alternatives = new ArrayList<>();
+        for (OcrWord.Choice c : w.symbols().get(0).choices()) {
+            if (!c.text().equals(w.text())) {
+                alternatives.add(new OcrReading.Alternative(c.text(), Math.max(0, Math.min(100, c.confidence())) / 100));
+            }
+        }
+        return new OcrReading(r.confidence(), r.doubtful(), alternatives);
     }
 
     private static boolean isNoise(OcrWord w) {
