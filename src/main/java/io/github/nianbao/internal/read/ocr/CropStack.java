@@ -27,7 +27,12 @@ public final class CropStack {
         /** Side by side in rows (for numbers: a lone digit is easily missed when it is a line of its own). */
         ROWS,
         /** One above the other (for labels: text of neighbouring regions on one line runs together). */
-        COLUMN
+        COLUMN,
+        /**
+         * Every text line of every region an image of its own, for Tesseract's single-line mode ({@code --psm 7}):
+         * no layout analysis, so a title in a larger font or a wrapped label is read as well as body text.
+         */
+        LINES
     }
 
     private CropStack() {
@@ -51,6 +56,9 @@ public final class CropStack {
         if (regions.isEmpty()) {
             return out;
         }
+        if (layout == Layout.LINES) {
+            return readLines(image, regions, gap, tesseract, request, deadline);
+        }
         List<Sheet> sheets = sheets(regions, gap, layout);
         List<GrayImage> images = new ArrayList<>(sheets.size());
         for (Sheet s : sheets) {
@@ -63,6 +71,45 @@ public final class CropStack {
         List<List<OcrWord>> read = tesseract.read(images, request, left);
         for (int i = 0; i < sheets.size(); i++) {
             sheets.get(i).giveBack(read.get(i), regions, gap, out);
+        }
+        return out;
+    }
+
+    private static List<List<OcrWord>> readLines(GrayImage image, List<int[]> regions, int gap, Tesseract tesseract,
+                                                 OcrRequest request, long deadline) throws OcrFailure {
+        List<int[]> lines = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        for (int i = 0; i < regions.size(); i++) {
+            for (int[] l : TextLines.split(image, regions.get(i))) {
+                lines.add(l);
+                owner.add(i);
+            }
+        }
+        int margin = Math.max(4, gap / 2);
+        List<GrayImage> images = new ArrayList<>(lines.size());
+        for (int[] l : lines) {
+            GrayImage img = GrayImage.blank(l[2] - l[0] + 2 * margin, l[3] - l[1] + 2 * margin);
+            img.paste(image.crop(l[0], l[1], l[2], l[3]), margin, margin);
+            images.add(img);
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new OcrFailure(OcrFailure.Kind.TIMEOUT, "OCR took longer than its time limit", null);
+        }
+        List<List<OcrWord>> read = tesseract.read(images, request, left);
+        List<List<OcrWord>> out = new ArrayList<>(regions.size());
+        for (int i = 0; i < regions.size(); i++) {
+            out.add(new ArrayList<>());
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            int[] l = lines.get(k);
+            int dx = l[0] - margin;
+            int dy = l[1] - margin;
+            for (OcrWord w : read.get(k)) {
+                // one image is one line: its words share one line number
+                out.get(owner.get(k)).add(new OcrWord(w.text(), w.x0() + dx, w.y0() + dy, w.x1() + dx, w.y1() + dy,
+                        w.confidence(), k + 1, w.symbols()));
+            }
         }
         return out;
     }

@@ -56,9 +56,9 @@ final class ScanPage {
         for (CellInk c : cells) {
             regions.add(c.padded(pad, clean));
         }
-        OcrRequest any = new OcrRequest(Tesseract.CHINESE, 6, (int) Math.round(dpi), "",
+        OcrRequest any = new OcrRequest(Tesseract.CHINESE, 7, (int) Math.round(dpi), "",
                 OcrRequest.Output.CHOICES);
-        List<List<OcrWord>> read = CropStack.read(clean, regions, gap(regions, pad), CropStack.Layout.COLUMN,
+        List<List<OcrWord>> read = CropStack.read(clean, regions, gap(regions, pad), CropStack.Layout.LINES,
                 tesseract, any, deadline);
         List<OcrWord> all = new ArrayList<>();
         read.forEach(all::addAll);

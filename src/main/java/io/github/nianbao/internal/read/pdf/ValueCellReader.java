@@ -75,10 +75,10 @@ final class ValueCellReader {
             // digits this close are read as one word; their characters are given back by their own boxes
             int gap = ScanPage.gap(regions, pad);
             int res = (int) Math.round(dpi);
-            eng = CropStack.read(image, regions, gap, CropStack.Layout.ROWS, tesseract,
-                    new OcrRequest(DIGITS_MODEL, 6, res, WHITELIST, OcrRequest.Output.CHOICES), deadline);
-            chi = CropStack.read(image, regions, gap, CropStack.Layout.ROWS, tesseract,
-                    new OcrRequest(Tesseract.CHINESE, 6, res, WHITELIST, OcrRequest.Output.CHOICES), deadline);
+            eng = CropStack.read(image, regions, gap, CropStack.Layout.LINES, tesseract,
+                    new OcrRequest(DIGITS_MODEL, 8, res, WHITELIST, OcrRequest.Output.CHOICES), deadline);
+            chi = CropStack.read(image, regions, gap, CropStack.Layout.LINES, tesseract,
+                    new OcrRequest(Tesseract.CHINESE, 8, res, WHITELIST, OcrRequest.Output.CHOICES), deadline);
         }
         List<Glyph> out = new ArrayList<>();
         int k = 0;
