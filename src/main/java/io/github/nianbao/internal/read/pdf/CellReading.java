@@ -130,14 +130,14 @@ record CellReading(String text, OcrReading reading) {
     }
 
     /**
-     * The readings without a first reading of one Chinese character when the number readings agree on a number:
-     * the Chinese model reads a lone {@code 1} as 工, 上 or 】 with high confidence. {@code 无}, the one Chinese zero
-     * mark, is kept.
+     * The readings without a short first reading holding a Chinese character when the number readings agree on a
+     * number: the Chinese model reads a lone {@code 1} as 工, 上 or 】 with high confidence, and takes specks for
+     * characters. {@code 无}, the one Chinese zero mark, is kept.
      */
     private static List<Candidate> withoutLoneHan(List<Candidate> candidates) {
         Candidate first = candidates.get(0);
         String t = first.text();
-        if (t.codePointCount(0, t.length()) != 1 || !WordGlyphs.isHan(t) || "无".equals(t)) {
+        if (t.codePointCount(0, t.length()) > 3 || !WordGlyphs.isHan(t) || "无".equals(t)) {
             return candidates;
         }
         List<Candidate> rest = candidates.subList(1, candidates.size());

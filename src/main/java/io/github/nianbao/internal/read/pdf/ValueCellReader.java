@@ -16,9 +16,9 @@ import java.util.List;
  * a zero mark (digits, {@code /}, {@code —}, {@code -}, {@code .} and the characters OCR mistakes them for) or is
  * short and holds no Chinese character (labels of these tables always do), every
  * cell that holds ink but got no words, every cell of one character (a lone {@code 1} is read as 工 or 上 with high
- * confidence) and every unsure reading of two characters with a digit is read twice more with only number characters allowed: once with the English model,
- * which keeps each character's alternatives, once with the Chinese one (all such cells in one Tesseract run each,
- * {@link CropStack}). The readings are combined by vote ({@link CellReading}) into one glyph per cell.
+ * confidence) and every cell of up to three characters with a digit is read twice more with only number
+ * characters allowed, with the English and the Chinese model, keeping each character's alternatives (all such
+ * cells in one Tesseract run per model, {@link CropStack}). The readings are combined by vote ({@link CellReading}) into one glyph per cell.
  */
 final class ValueCellReader {
 
@@ -29,9 +29,7 @@ final class ValueCellReader {
     /** What a number cell's first reading may consist of: number characters and their usual misreadings. */
     private static final String NUMBER_LIKE = "0123456789.,，。-—–―一_－~/／\\|OoIlDSBZz";
     private static final int MAX_CHARS = 12;
-    /** A short reading in a number column below this confidence (0..100) is read again as a number. */
-    private static final double UNSURE = 90;
-    private static final int SHORT = 2;
+    private static final int SHORT = 3;
 
     private final GrayImage image;
     private final int ink;
@@ -75,10 +73,12 @@ final class ValueCellReader {
             // digits this close are read as one word; their characters are given back by their own boxes
             int gap = ScanPage.gap(regions, pad);
             int res = (int) Math.round(dpi);
+            // measured on scanned reports: the English model reads numbers best one line at a time, the Chinese
+            // one with the numbers side by side (alone it reads a lone 1 as 4 or 7)
             eng = CropStack.read(image, regions, gap, CropStack.Layout.LINES, tesseract,
-                    new OcrRequest(DIGITS_MODEL, 8, res, WHITELIST, OcrRequest.Output.CHOICES), deadline);
-            chi = CropStack.read(image, regions, gap, CropStack.Layout.LINES, tesseract,
-                    new OcrRequest(Tesseract.CHINESE, 8, res, WHITELIST, OcrRequest.Output.CHOICES), deadline);
+                    new OcrRequest(DIGITS_MODEL, 7, res, WHITELIST, OcrRequest.Output.CHOICES), deadline);
+            chi = CropStack.read(image, regions, gap, CropStack.Layout.ROWS, tesseract,
+                    new OcrRequest(Tesseract.CHINESE, 6, res, WHITELIST, OcrRequest.Output.CHOICES), deadline);
         }
         List<Glyph> out = new ArrayList<>();
         int k = 0;
@@ -111,7 +111,7 @@ final class ValueCellReader {
             return true;
         }
         boolean digit = s.chars().anyMatch(c -> c >= '0' && c <= '9');
-        return s.length() <= SHORT && digit && CellReading.Candidate.ofGlyphs(text, glyphs).confidence() < UNSURE;
+        return s.length() <= SHORT && digit;
     }
 
     private static List<OcrWord> sorted(List<OcrWord> words) {
