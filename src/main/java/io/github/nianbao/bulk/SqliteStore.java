@@ -38,10 +38,10 @@ final class SqliteStore implements AutoCloseable {
     private static final String INSERT_REPORT = "INSERT INTO reports (source, sha256, size_bytes, format, template,"
             + " agency, year, title, publisher, publish_date, index_number, status, error, reason, parse_ms, n_errors,"
             + " n_warnings, n_infos, imported_at, region_code, region_name, level, agency_type, agency_key, copy_group,"
-            + " is_primary, n_copies, source_url, nianbao_version, n_cells_read)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " is_primary, n_copies, source_url, nianbao_version, n_cells_read, ocr)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_CELL = "INSERT INTO cells (report_id, code, value, value_text, raw, page, line,"
-            + " table_no, row_no, col_no) VALUES (?,?,?,?,?,?,?,?,?,?)";
+            + " table_no, row_no, col_no, ocr_confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_DIAGNOSTIC = "INSERT INTO diagnostics (report_id, severity, code, message,"
             + " cell, page, line, origin) VALUES (?,?,?,?,?,?,?,?)";
     private static final String FIND_STORED = "SELECT id, status, nianbao_version, imported_at FROM reports"
@@ -342,6 +342,7 @@ final class SqliteStore implements AutoCloseable {
         p.setString(++i, version);
         setLong(p, ++i, r == null || o.status() != ImportStatus.IMPORTED ? null
                 : r.cells().values().stream().filter(CellValue::hasValue).count());
+        setLong(p, ++i, r == null ? null : (long) r.ocrPages());
         p.executeUpdate();
         try (ResultSet keys = p.getGeneratedKeys()) {
             keys.next();
@@ -364,6 +365,11 @@ final class SqliteStore implements AutoCloseable {
             setPositive(p, 8, l.table());
             setPositive(p, 9, l.row());
             setPositive(p, 10, l.column());
+            if (c.ocr() == null) {
+                p.setNull(11, java.sql.Types.REAL);
+            } else {
+                p.setDouble(11, c.ocr().confidence());
+            }
             p.addBatch();
         }
         p.executeBatch();
@@ -422,6 +428,12 @@ final class SqliteStore implements AutoCloseable {
             for (String column : StoreSchema.REPORT_COLUMNS_2) {
                 if (!reports.contains(column.substring(0, column.indexOf(' ')))) {
                     s.execute("ALTER TABLE reports ADD COLUMN " + column);
+                }
+            }
+            Set<String> cells = columns(c, "cells");
+            for (String column : StoreSchema.CELL_COLUMNS_2) {
+                if (!cells.contains(column.substring(0, column.indexOf(' ')))) {
+                    s.execute("ALTER TABLE cells ADD COLUMN " + column);
                 }
             }
             if (!columns(c, "diagnostics").contains("origin")) {

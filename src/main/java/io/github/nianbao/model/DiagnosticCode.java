@@ -13,8 +13,8 @@ public enum DiagnosticCode {
     NO_TEXT_LAYER(Severity.ERROR, "the PDF has no text layer (image-only, needs OCR); nothing could be read"),
     /** Characters a PDF font could not map to Unicode. */
     BROKEN_TOUNICODE(Severity.WARNING, "a PDF font has no usable ToUnicode map; some characters are missing or wrong"),
-    /** Pages read by OCR. */
-    OCR_PAGES(Severity.INFO, "pages without a text layer were read by OCR (Tesseract); their cells carry confidences"),
+    /** A page read by OCR. */
+    OCR_PAGE(Severity.INFO, "a page without a text layer was read by OCR (Tesseract); its cells carry confidences"),
     /** Pages that need OCR while Tesseract cannot be run. */
     OCR_UNAVAILABLE(Severity.WARNING, "pages need OCR but Tesseract with its Chinese data cannot be run; they were not read"),
     /** A page whose OCR took longer than its time limit. */

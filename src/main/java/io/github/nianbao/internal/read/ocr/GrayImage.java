@@ -194,6 +194,39 @@ public final class GrayImage {
         }
     }
 
+    /**
+     * Whether the image holds anything to read: its 2nd and 98th percentile grey levels lie at least {@code levels}
+     * apart, and less than half of it is darker than the middle of them (a blank, a grey or a black page is not).
+     */
+    public boolean hasContrast(int levels) {
+        long[] hist = new long[256];
+        for (byte b : pixels) {
+            hist[b & 0xFF]++;
+        }
+        int lo = percentile(hist, 0.02);
+        int hi = percentile(hist, 0.98);
+        if (hi - lo < levels) {
+            return false;
+        }
+        long dark = 0;
+        for (int v = 0; v < (lo + hi) / 2; v++) {
+            dark += hist[v];
+        }
+        return dark * 2 < pixels.length;
+    }
+
+    private int percentile(long[] hist, double q) {
+        long target = (long) (q * pixels.length);
+        long seen = 0;
+        for (int v = 0; v < 256; v++) {
+            seen += hist[v];
+            if (seen > target) {
+                return v;
+            }
+        }
+        return 255;
+    }
+
     /** Grey level below which a pixel is ink, from Otsu's method on the histogram (clamped to 96..200). */
     public int inkThreshold() {
         long[] hist = new long[256];

@@ -57,13 +57,11 @@ public final class Tesseract {
             }
             String langs = capture(List.of(program, "--list-langs"));
             if (!langs.lines().map(String::strip).toList().contains(CHINESE)) {
-                return "Tesseract has no Chinese language data (" + CHINESE
-                        + "; on Debian/Ubuntu: apt-get install tesseract-ocr-chi-sim)";
+                return "Tesseract has no Chinese language data (" + CHINESE + ")";
             }
             return "";
         } catch (IOException e) {
-            return "the OCR program \"" + program + "\" cannot be run (install Tesseract, on Debian/Ubuntu: "
-                    + "apt-get install tesseract-ocr tesseract-ocr-chi-sim, or set its path)";
+            return "the OCR program \"" + program + "\" cannot be run";
         }
     }
 

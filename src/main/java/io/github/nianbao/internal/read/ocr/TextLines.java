@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Splits a region of a page into its text lines: bands of rows holding ink, separated by rows without any
- * (the horizontal projection profile), each cut to its own ink across.
+ * (the horizontal projection profile), each cut to its own ink across. A band more than half ink is a filled bar
+ * or a blot, not text, and is left out.
  */
 final class TextLines {
 
@@ -35,7 +36,21 @@ final class TextLines {
         if (out.isEmpty()) {
             out.add(new int[] {x0, y0, x1, y1});
         }
-        return merge(out);
+        List<int[]> lines = merge(out);
+        lines.removeIf(l -> isFilled(image, l));
+        return lines;
+    }
+
+    private static boolean isFilled(GrayImage image, int[] l) {
+        long ink = 0;
+        for (int y = l[1]; y < l[3]; y++) {
+            for (int x = l[0]; x < l[2]; x++) {
+                if (image.get(x, y) < INK) {
+                    ink++;
+                }
+            }
+        }
+        return ink * 2 > (long) (l[2] - l[0]) * (l[3] - l[1]);
     }
 
     private static boolean rowHasInk(GrayImage image, int x0, int x1, int y) {

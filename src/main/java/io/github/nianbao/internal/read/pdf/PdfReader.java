@@ -119,7 +119,7 @@ public final class PdfReader implements ReportReader {
         }
         if (scan.unavailable() != null) {
             return "no text layer (image-only PDF, needs OCR): " + what + "; OCR is not available: "
-                    + scan.unavailable() + " (" + ScanReader.HOW_TO_ENABLE + ")";
+                    + scan.unavailable() + "; " + ScanReader.HOW_TO_ENABLE;
         }
         if (ocr.mode() == OcrSettings.Mode.NEVER) {
             return "no text layer (image-only PDF, needs OCR): " + what + "; OCR is off (OcrMode.NEVER; use AUTO "

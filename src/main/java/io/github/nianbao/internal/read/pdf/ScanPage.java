@@ -24,6 +24,12 @@ import java.util.List;
  */
 final class ScanPage {
 
+    /** Grey levels between paper and ink a page needs to be read at all (a blank or evenly grey scan is not). */
+    static final int MIN_CONTRAST = 60;
+    /** Smallest table, in points: an inch wide, a line of text high. */
+    static final double MIN_TABLE_WIDTH = 72;
+    static final double MIN_TABLE_HEIGHT = 14;
+
     private ScanPage() {
     }
 
@@ -38,17 +44,18 @@ final class ScanPage {
      */
     static PageContent read(GrayImage image, int number, double width, double height, double dpi,
                             Tesseract tesseract, long deadline) throws OcrFailure {
+        if (!image.hasContrast(MIN_CONTRAST)) {
+            return new PageContent(number, width, height, List.of(), List.of(), 1, new ScanGeometry(width, height, 0));
+        }
         int ink = image.inkThreshold();
         double skew = Skew.degrees(image, ink);
         GrayImage level = skew == 0 ? image : image.straighten(skew);
-        List<PixelLine> lines = new LineFinder(dpi).find(level, ink);
-        GrayImage clean = LineFinder.erase(level.whitened((ink + 255) / 2), lines);
+        List<PixelLine> found = new LineFinder(dpi).find(level, ink);
         double scale = 72.0 / dpi;
-        List<Ruling> rulings = new ArrayList<>(lines.size());
-        for (PixelLine l : lines) {
-            rulings.add(new Ruling(l.horizontal(), l.position() * scale, l.start() * scale, (l.end() + 1) * scale));
-        }
-        List<TableGrid> grids = GridFinder.find(rulings);
+        List<TableGrid> grids = tables(GridFinder.find(rulings(found, scale)));
+        List<PixelLine> lines = tableLines(found, grids, scale);
+        GrayImage clean = LineFinder.erase(level.whitened((ink + 255) / 2), lines);
+        List<Ruling> rulings = rulings(lines, scale);
         List<CellInk> cells = cells(grids, clean, ink, dpi);
         List<int[]> bands = bands(grids, clean, ink, dpi);
         int pad = (int) Math.round(dpi / 72 * 2);
@@ -74,6 +81,54 @@ final class ScanPage {
         glyphs.addAll(new ValueCellReader(clean, ink, dpi, tesseract).reread(cells, byCell, sizes.typicalSize(),
                 deadline));
         return new PageContent(number, width, height, glyphs, rulings, 1, new ScanGeometry(width, height, skew));
+    }
+
+    private static List<Ruling> rulings(List<PixelLine> lines, double scale) {
+        List<Ruling> out = new ArrayList<>(lines.size());
+        for (PixelLine l : lines) {
+            out.add(new Ruling(l.horizontal(), l.position() * scale, l.start() * scale, (l.end() + 1) * scale));
+        }
+        return out;
+    }
+
+    /**
+     * The grids that are tables: at least an inch wide and a line high. Strokes of large bold characters (a
+     * title's 二, 口, 田) make small grids of their own.
+     */
+    static List<TableGrid> tables(List<TableGrid> grids) {
+        List<TableGrid> out = new ArrayList<>();
+        for (TableGrid g : grids) {
+            if (g.right() - g.left() >= MIN_TABLE_WIDTH && g.bottom() - g.top() >= MIN_TABLE_HEIGHT) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The lines to paint out and give the layout: those of the tables, and long ones outside them (separators,
+     * underlines); short ones outside tables are strokes of characters and stay.
+     */
+    private static List<PixelLine> tableLines(List<PixelLine> lines, List<TableGrid> grids, double scale) {
+        List<PixelLine> out = new ArrayList<>(lines.size());
+        double tolerance = GridFinder.INTERSECTION_TOLERANCE + 1;
+        for (PixelLine l : lines) {
+            double pos = l.position() * scale;
+            double a = l.start() * scale;
+            double b = (l.end() + 1) * scale;
+            boolean inTable = false;
+            for (TableGrid g : grids) {
+                inTable |= l.horizontal()
+                        ? pos >= g.top() - tolerance && pos <= g.bottom() + tolerance
+                                && a >= g.left() - tolerance && b <= g.right() + tolerance
+                        : pos >= g.left() - tolerance && pos <= g.right() + tolerance
+                                && a >= g.top() - tolerance && b <= g.bottom() + tolerance;
+            }
+            if (inTable || b - a >= MIN_TABLE_WIDTH) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     /** The cells of every table that hold ink, with their ink boxes in pixels. */

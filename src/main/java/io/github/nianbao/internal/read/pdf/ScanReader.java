@@ -30,8 +30,9 @@ final class ScanReader {
     /** Largest page image rendered (an A4 page at 300 dpi has 8.7 million pixels). */
     static final double MAX_PIXELS = 9.5e6;
     /** How to get OCR, for messages. */
-    static final String HOW_TO_ENABLE = "install Tesseract with its Chinese data (Debian/Ubuntu: apt-get install "
-            + "tesseract-ocr tesseract-ocr-chi-sim) or set its path with ParseOptions.withOcrProgram";
+    static final String HOW_TO_ENABLE = "to read scanned pages, install Tesseract with its Chinese data (Debian/Ubuntu: "
+            + "apt-get install tesseract-ocr tesseract-ocr-chi-sim) or give its path (ParseOptions.withOcrProgram, "
+            + "on the command line --tesseract)";
 
     private ScanReader() {
     }
@@ -73,9 +74,11 @@ final class ScanReader {
             try {
                 double dpi = dpi(page);
                 BufferedImage image = renderer.renderImageWithDPI(index, (float) dpi, ImageType.GRAY);
-                out.set(index, ScanPage.read(GrayImage.of(image), page.number(), page.width(), page.height(), dpi,
-                        tesseract, pageDeadline));
+                PageContent scanned = ScanPage.read(GrayImage.of(image), page.number(), page.width(),
+                        page.height(), dpi, tesseract, pageDeadline);
+                out.set(index, scanned);
                 read.add(page.number());
+                diagnostics.add(pageRead(scanned, dpi));
             } catch (OcrFailure e) {
                 Limits.checkDeadline(deadline);
                 diagnostics.add(failure(e, page.number(), options));
@@ -85,11 +88,23 @@ final class ScanReader {
                         null));
             }
         }
-        if (!read.isEmpty()) {
-            diagnostics.add(0, Diagnostic.info(DiagnosticCode.OCR_PAGES, read.size() + " page(s) read by OCR (Tesseract, "
-                    + Tesseract.CHINESE + "): " + ranges(read), Location.UNKNOWN, null));
-        }
         return new Outcome(out, diagnostics, null, read.size());
+    }
+
+    /** The INFO saying how a page was read: resolution, skew, how sure the recogniser was. */
+    private static Diagnostic pageRead(PageContent page, double dpi) {
+        double sum = 0;
+        int n = 0;
+        for (Glyph g : page.glyphs()) {
+            if (g.ocr() != null) {
+                sum += g.ocr().confidence();
+                n++;
+            }
+        }
+        String conf = n == 0 ? "no text found" : "mean confidence " + Math.round(100 * sum / n) + "%";
+        return Diagnostic.info(DiagnosticCode.OCR_PAGE, String.format(java.util.Locale.ROOT,
+                "page %d read by OCR (Tesseract, %s, %.0f dpi, straightened by %.2f°, %s)", page.number(),
+                Tesseract.CHINESE, dpi, page.scan().degrees(), conf), new Location(0, page.number(), 0, 0, 0), null);
     }
 
     /** Indexes of the pages to read by OCR. */
@@ -128,24 +143,5 @@ final class ScanReader {
         }
         return Diagnostic.error(DiagnosticCode.OCR_FAILED, "page " + page + ": " + e.getMessage() + "; the page is left out", at,
                 null);
-    }
-
-    /** Page numbers as ranges: {@code 1-3, 5}. */
-    static String ranges(List<Integer> pages) {
-        StringBuilder sb = new StringBuilder("page");
-        sb.append(pages.size() > 1 ? "s " : " ");
-        int i = 0;
-        while (i < pages.size()) {
-            int j = i;
-            while (j + 1 < pages.size() && pages.get(j + 1) == pages.get(j) + 1) {
-                j++;
-            }
-            sb.append(i > 0 ? ", " : "").append(pages.get(i));
-            if (j > i) {
-                sb.append('-').append(pages.get(j));
-            }
-            i = j + 1;
-        }
-        return sb.toString();
     }
 }

@@ -116,7 +116,8 @@ final class ValueCellReader {
 
     private static List<OcrWord> sorted(List<OcrWord> words) {
         List<OcrWord> s = new ArrayList<>(words);
-        s.sort(Comparator.comparingInt(OcrWord::line).thenComparingInt(OcrWord::x0));
+        // by line, and within a line in the recogniser's order: its character boxes may be out of order
+        s.sort(Comparator.comparingInt(OcrWord::line));
         return s;
     }
 

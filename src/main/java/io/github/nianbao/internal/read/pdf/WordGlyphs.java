@@ -50,14 +50,25 @@ final class WordGlyphs {
         middles.forEach((line, ys) -> lineMiddles.put(line, median(ys)));
     }
 
-    /** The glyphs of {@code words}, noise dropped. */
+    /**
+     * The glyphs of {@code words}, noise dropped. Within a line, glyphs keep the recogniser's order: its character
+     * boxes are sometimes out of order (2024 boxed as 2042), so a box left of the one before is moved just right
+     * of it.
+     */
     List<Glyph> glyphs(List<OcrWord> words) {
         List<Glyph> out = new ArrayList<>(words.size());
+        Map<Integer, Double> lastX = new HashMap<>();
         for (OcrWord w : words) {
             if (!isNoise(w)) {
                 double middle = lineMiddles.getOrDefault(w.line(), w.centerY());
-                out.add(glyph(w.text(), w.x0() * scale, middle * scale, (w.x1() - w.x0()) * scale,
-                        size(w), reading(w)));
+                double x = w.x0() * scale;
+                double width = (w.x1() - w.x0()) * scale;
+                Double before = lastX.get(w.line());
+                if (before != null && x <= before) {
+                    x = before + 0.01;
+                }
+                lastX.put(w.line(), x);
+                out.add(glyph(w.text(), x, middle * scale, width, size(w), reading(w)));
             }
         }
         return out;
