@@ -195,36 +195,28 @@ public final class GrayImage {
     }
 
     /**
-     * Whether the image holds anything to read: its 2nd and 98th percentile grey levels lie at least {@code levels}
-     * apart, and less than half of it is darker than the middle of them (a blank, a grey or a black page is not).
+     * Whether the image holds anything to read: some pixels (at least one in 5,000) at least {@code levels} darker
+     * than the paper (the median grey), but not half of the image (a black or inverted page).
      */
     public boolean hasContrast(int levels) {
         long[] hist = new long[256];
         for (byte b : pixels) {
             hist[b & 0xFF]++;
         }
-        int lo = percentile(hist, 0.02);
-        int hi = percentile(hist, 0.98);
-        if (hi - lo < levels) {
-            return false;
-        }
-        long dark = 0;
-        for (int v = 0; v < (lo + hi) / 2; v++) {
-            dark += hist[v];
-        }
-        return dark * 2 < pixels.length;
-    }
-
-    private int percentile(long[] hist, double q) {
-        long target = (long) (q * pixels.length);
         long seen = 0;
+        int paper = 255;
         for (int v = 0; v < 256; v++) {
             seen += hist[v];
-            if (seen > target) {
-                return v;
+            if (seen * 2 >= pixels.length) {
+                paper = v;
+                break;
             }
         }
-        return 255;
+        long dark = 0;
+        for (int v = 0; v < paper - levels; v++) {
+            dark += hist[v];
+        }
+        return dark * 5000 >= pixels.length && dark * 2 < pixels.length;
     }
 
     /** Grey level below which a pixel is ink, from Otsu's method on the histogram (clamped to 96..200). */

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Splits a region of a page into its text lines: bands of rows holding ink, separated by rows without any
- * (the horizontal projection profile), each cut to its own ink across. A band more than half ink is a filled bar
- * or a blot, not text, and is left out.
+ * (the horizontal projection profile), each cut to its own ink across. A long band more than three quarters ink
+ * is a filled bar, not text, and is left out.
  */
 final class TextLines {
 
@@ -50,7 +50,8 @@ final class TextLines {
                 }
             }
         }
-        return ink * 2 > (long) (l[2] - l[0]) * (l[3] - l[1]);
+        long area = (long) (l[2] - l[0]) * (l[3] - l[1]);
+        return l[2] - l[0] > 3 * (l[3] - l[1]) && ink * 4 > area * 3;
     }
 
     private static boolean rowHasInk(GrayImage image, int x0, int x1, int y) {
