@@ -16,7 +16,8 @@ public enum DiagnosticCode {
     /** A page read by OCR. */
     OCR_PAGE(Severity.INFO, "a page without a text layer was read by OCR (Tesseract); its cells carry confidences"),
     /** Pages that need OCR while Tesseract cannot be run. */
-    OCR_UNAVAILABLE(Severity.WARNING, "pages need OCR but Tesseract with its Chinese data cannot be run; they were not read"),
+    OCR_UNAVAILABLE(Severity.WARNING,
+            "pages need OCR but Tesseract (chi_sim and eng data) cannot be run; they were not read"),
     /** A page whose OCR took longer than its time limit. */
     OCR_TIMEOUT(Severity.ERROR, "OCR of a page took longer than ocrPageTimeout; the page was left out"),
     /** A page OCR failed on. */
@@ -85,6 +86,9 @@ public enum DiagnosticCode {
     OCR_DOUBTFUL(Severity.WARNING, "OCR was not sure of a cell's digits and the template's sums do not confirm them"),
     /** A cell whose OCR reading was replaced by its next-best one, the only one that makes the sums hold. */
     OCR_CORRECTED(Severity.INFO, "a cell's OCR reading was replaced by a next-best one: the only one the sums accept"),
+    /** The agency's name, read differently by OCR in the title than elsewhere, taken in its most frequent reading. */
+    OCR_NAME_CORRECTED(Severity.INFO,
+            "OCR read the agency's name unlike the rest of the report; its most frequent reading was taken"),
     /** A label matched by similar wording. */
     LABEL_FUZZY(Severity.INFO, "a label was matched by similar wording, not exactly"),
 

@@ -25,14 +25,23 @@ public final class Tesseract {
     public static final String DEFAULT_PROGRAM = "tesseract";
     /** The language data Chinese reports need (Debian package {@code tesseract-ocr-chi-sim}). */
     public static final String CHINESE = "chi_sim";
+    /** The English data, which reads lone digits better (Debian package {@code tesseract-ocr-eng}). */
+    public static final String ENGLISH = "eng";
     private static final long PROBE_SECONDS = 20;
     private static final Pattern VERSION = Pattern.compile("tesseract\\s+v?(\\d+)\\.");
     private static final Map<String, String> PROBLEMS = new ConcurrentHashMap<>();
 
     private final String program;
+    /** Where the temporary folders go, or null for the system's temporary folder. */
+    private final Path tempRoot;
 
     public Tesseract(String program) {
+        this(program, null);
+    }
+
+    Tesseract(String program, Path tempRoot) {
         this.program = program == null || program.isBlank() ? DEFAULT_PROGRAM : program;
+        this.tempRoot = tempRoot;
     }
 
     public String program() {
@@ -40,8 +49,8 @@ public final class Tesseract {
     }
 
     /**
-     * What stops OCR with {@code program}, or the empty string when it is usable (version 4 or newer, Chinese
-     * language data installed). Asked once per program per JVM.
+     * What stops OCR with {@code program}, or the empty string when it is usable (version 4 or newer, Chinese and
+     * English language data installed). Asked once per program per JVM.
      */
     public static String problem(String program) {
         String p = program == null || program.isBlank() ? DEFAULT_PROGRAM : program;
@@ -55,9 +64,12 @@ public final class Tesseract {
             if (m.find() && Integer.parseInt(m.group(1)) < 4) {
                 return "Tesseract " + m.group(1) + ".x is too old (version 4 or newer is needed)";
             }
-            String langs = capture(List.of(program, "--list-langs"));
-            if (!langs.lines().map(String::strip).toList().contains(CHINESE)) {
+            List<String> langs = capture(List.of(program, "--list-langs")).lines().map(String::strip).toList();
+            if (!langs.contains(CHINESE)) {
                 return "Tesseract has no Chinese language data (" + CHINESE + ")";
+            }
+            if (!langs.contains(ENGLISH)) {
+                return "Tesseract has no English language data (" + ENGLISH + ", used for digits)";
             }
             return "";
         } catch (IOException e) {
@@ -102,7 +114,8 @@ public final class Tesseract {
         }
         Path dir = null;
         try {
-            dir = Files.createTempDirectory("nianbao-ocr");
+            dir = tempRoot == null ? Files.createTempDirectory("nianbao-ocr")
+                    : Files.createTempDirectory(tempRoot, "nianbao-ocr");
             Path in;
             if (images.size() == 1) {
                 in = write(images.get(0), dir.resolve("in.pgm"));

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 record CellReading(String text, OcrReading reading) {
 
+    /** 无 (none): the zero mark printed in Chinese. */
+    private static final String NONE = "无";
     /** The text of a cell that holds ink no reading could read. */
     static final String UNREADABLE = "\uFFFD";
     /** Confidence (0..100) agreeing readings need when another reading disagrees. */
@@ -94,6 +96,11 @@ record CellReading(String text, OcrReading reading) {
                 return byShape(c, candidates);
             }
         }
+        Candidate first = candidates.get(0);
+        if (NONE.equals(first.text()) && first.confidence() >= SURE) {
+            // the Chinese zero mark: the number readings, which cannot read it, are outvoted
+            return new CellReading(NONE, new OcrReading(first.confidence() / 100, false, List.of()));
+        }
         candidates = withoutLoneHan(candidates);
         Map<String, List<Candidate>> votes = new LinkedHashMap<>();
         for (Candidate c : candidates) {
@@ -137,7 +144,7 @@ record CellReading(String text, OcrReading reading) {
     private static List<Candidate> withoutLoneHan(List<Candidate> candidates) {
         Candidate first = candidates.get(0);
         String t = first.text();
-        if (t.codePointCount(0, t.length()) > 3 || !WordGlyphs.isHan(t) || "无".equals(t)) {
+        if (t.codePointCount(0, t.length()) > 3 || !WordGlyphs.isHan(t) || NONE.equals(t)) {
             return candidates;
         }
         List<Candidate> rest = candidates.subList(1, candidates.size());

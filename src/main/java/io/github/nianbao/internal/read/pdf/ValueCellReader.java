@@ -25,7 +25,7 @@ final class ValueCellReader {
     /** Characters of a printed number or zero mark, for the second reading. */
     static final String WHITELIST = "0123456789.,-/—";
     /** The English model reads lone digits better than the Chinese one. */
-    static final String DIGITS_MODEL = "eng";
+    static final String DIGITS_MODEL = Tesseract.ENGLISH;
     /** What a number cell's first reading may consist of: number characters and their usual misreadings. */
     private static final String NUMBER_LIKE = "0123456789.,，。-—–―一_－~/／\\|OoIlDSBZz";
     private static final int MAX_CHARS = 12;
