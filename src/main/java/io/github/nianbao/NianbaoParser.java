@@ -6,6 +6,7 @@ import io.github.nianbao.internal.parse.ReportParser;
 import io.github.nianbao.internal.read.FormatSniffer;
 import io.github.nianbao.internal.read.ReadFailure;
 import io.github.nianbao.internal.read.ReadLimits;
+import io.github.nianbao.internal.read.ocr.OcrSettings;
 import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.Format;
 import io.github.nianbao.text.ReportText;
@@ -43,7 +44,9 @@ public final class NianbaoParser {
 
     /** The reader limits of {@code options}. */
     static ReadLimits limits(ParseOptions options) {
-        return new ReadLimits(options.maxBytes(), options.maxPages(), options.maxTableCells());
+        return new ReadLimits(options.maxBytes(), options.maxPages(), options.maxTableCells(),
+                new OcrSettings(OcrSettings.Mode.valueOf(options.ocrMode().name()), options.ocrProgram(),
+                        options.ocrPageTimeout().toNanos()));
     }
 
     /** The label matching of {@code recovery}. */

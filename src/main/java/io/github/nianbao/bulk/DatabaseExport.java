@@ -44,9 +44,9 @@ public final class DatabaseExport {
     /** Columns of {@code reports.csv}. */
     static final List<String> REPORT_COLUMNS = List.of("id", "source", "sha256", "size_bytes", "format", "template",
             "agency", "year", "title", "publisher", "publish_date", "index_number", "source_url", "status", "reason",
-            "error", "parse_ms", "n_errors", "n_warnings", "n_infos", "n_cells_read", "region_code", "region_name",
-            "level", "agency_type", "agency_key", "copy_group", "is_primary", "n_copies", "nianbao_version",
-            "imported_at");
+            "error", "parse_ms", "n_errors", "n_warnings", "n_infos", "n_cells_read", "ocr", "region_code",
+            "region_name", "level", "agency_type", "agency_key", "copy_group", "is_primary", "n_copies",
+            "nianbao_version", "imported_at");
     /** The columns of {@code wide.csv} before the codebook codes. */
     static final List<String> WIDE_FIXED = List.of("report_id", "source", "sha256", "format", "template", "agency",
             "year", "title", "status", "is_primary", "copy_group", "n_copies", "n_errors", "n_warnings", "n_infos",

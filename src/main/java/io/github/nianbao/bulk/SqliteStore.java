@@ -39,10 +39,11 @@ final class SqliteStore implements AutoCloseable {
     private static final String INSERT_REPORT = "INSERT INTO reports (source, sha256, size_bytes, format, template,"
             + " agency, year, title, publisher, publish_date, index_number, status, error, reason, parse_ms, n_errors,"
             + " n_warnings, n_infos, imported_at, region_code, region_name, level, agency_type, agency_key, copy_group,"
-            + " is_primary, n_copies, source_url, nianbao_version, n_cells_read)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " is_primary, n_copies, source_url, nianbao_version, n_cells_read, ocr)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_CELL = "INSERT INTO cells (report_id, code, value, value_text, raw, page, line,"
-            + " table_no, row_no, col_no, box_x0, box_y0, box_x1, box_y1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " table_no, row_no, col_no, box_x0, box_y0, box_x1, box_y1, ocr_confidence)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_DIAGNOSTIC = "INSERT INTO diagnostics (report_id, severity, code, message,"
             + " cell, page, line, origin) VALUES (?,?,?,?,?,?,?,?)";
     private static final String FIND_STORED = "SELECT id, status, nianbao_version, imported_at FROM reports"
@@ -343,6 +344,7 @@ final class SqliteStore implements AutoCloseable {
         p.setString(++i, version);
         setLong(p, ++i, r == null || o.status() != ImportStatus.IMPORTED ? null
                 : r.cells().values().stream().filter(CellValue::hasValue).count());
+        setLong(p, ++i, r == null ? null : (long) r.ocrPages());
         p.executeUpdate();
         try (ResultSet keys = p.getGeneratedKeys()) {
             keys.next();
@@ -366,6 +368,11 @@ final class SqliteStore implements AutoCloseable {
             setPositive(p, 9, l.row());
             setPositive(p, 10, l.column());
             setBox(p, 11, l.box());
+            if (c.ocr() == null) {
+                p.setNull(15, java.sql.Types.REAL);
+            } else {
+                p.setDouble(15, c.ocr().confidence());
+            }
             p.addBatch();
         }
         p.executeBatch();
@@ -427,7 +434,9 @@ final class SqliteStore implements AutoCloseable {
                 }
             }
             Set<String> cells = columns(c, "cells");
-            for (String column : StoreSchema.CELL_COLUMNS_3) {
+            List<String> added = new java.util.ArrayList<>(StoreSchema.CELL_COLUMNS_2);
+            added.addAll(StoreSchema.CELL_COLUMNS_3);
+            for (String column : added) {
                 if (!cells.contains(column.substring(0, column.indexOf(' ')))) {
                     s.execute("ALTER TABLE cells ADD COLUMN " + column);
                 }

@@ -29,10 +29,15 @@ final class StoreSchema {
      */
     static final int VERSION = 3;
 
-    /** Columns of {@code reports} added in schema 2, as {@code name TYPE}; added to older databases on import. */
+    /**
+     * Columns of {@code reports} added since schema 1, as {@code name TYPE}; added to older databases on import
+     * ({@code ocr}: pages read by OCR, added within schema 2, nullable like the others).
+     */
     static final List<String> REPORT_COLUMNS_2 = List.of("region_code TEXT", "region_name TEXT", "level TEXT",
             "agency_type TEXT", "agency_key TEXT", "copy_group INTEGER", "is_primary INTEGER", "n_copies INTEGER",
-            "source_url TEXT", "nianbao_version TEXT", "n_cells_read INTEGER");
+            "source_url TEXT", "nianbao_version TEXT", "n_cells_read INTEGER", "ocr INTEGER");
+    /** Columns of {@code cells} added within schema 2; added to older databases on import. */
+    static final List<String> CELL_COLUMNS_2 = List.of("ocr_confidence REAL");
 
     /** Columns of {@code cells} added in schema 3 (a cell's box on the page), as {@code name TYPE}. */
     static final List<String> CELL_COLUMNS_3 = List.of("box_x0 REAL", "box_y0 REAL", "box_x1 REAL", "box_y1 REAL");
@@ -73,7 +78,8 @@ final class StoreSchema {
               n_copies INTEGER,
               source_url TEXT,
               nianbao_version TEXT,
-              n_cells_read INTEGER)""";
+              n_cells_read INTEGER,
+              ocr INTEGER)""";
 
     static final String CELLS = """
             CREATE TABLE IF NOT EXISTS cells (
@@ -91,6 +97,7 @@ final class StoreSchema {
               box_y0 REAL,
               box_x1 REAL,
               box_y1 REAL,
+              ocr_confidence REAL,
               PRIMARY KEY (report_id, code))""";
 
     static final String DIAGNOSTICS = """

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -56,6 +57,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "SIZE", converter = SizeConverter.class,
             description = "Largest file read, in bytes; k, M, G suffixes allowed (default: 32M).")
     long maxBytes = ParseOptions.BULK.maxBytes();
+
+    @Mixin
+    OcrOptions ocr;
 
     @Option(names = "--retry-failed", description = "Parse files that failed in an earlier run again.")
     boolean retryFailed;
@@ -113,8 +117,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "the folder for the database " + database
                     + " does not exist: create it first, or give --db a path in an existing folder");
         }
-        ParseOptions parse = ParseOptions.BULK.withTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
-                .withMaxBytes(maxBytes);
+        ParseOptions parse = ocr.apply(ParseOptions.BULK.withTimeout(Duration.ofMillis(Math.round(timeoutSeconds
+                * 1000))).withMaxBytes(maxBytes));
         return new ImportOptions(jobs, parse, retryFailed, reparse);
     }
 

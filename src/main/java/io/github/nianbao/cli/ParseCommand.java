@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -51,6 +52,9 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON (one file without --jsonl only).")
     boolean pretty;
 
+    @Mixin
+    OcrOptions ocr;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,7 +65,7 @@ final class ParseCommand implements Callable<Integer> {
         if (stdinName != null && !files.contains(STDIN)) {
             throw new ParameterException(spec.commandLine(), "--name names standard input: give - as a FILE");
         }
-        NianbaoParser parser = NianbaoParser.of(ParseOptions.DEFAULT);
+        NianbaoParser parser = NianbaoParser.of(ocr.apply(ParseOptions.DEFAULT));
         boolean indent = pretty && !jsonl && files.size() == 1;
         int failed = 0;
         for (String file : files) {

@@ -156,6 +156,8 @@ public final class ExportColumns {
                 "条", "diagnostics", "");
         col(m, "n_infos", Type.INTEGER, "提示数", "INFO diagnostics", "条", "diagnostics", "");
         col(m, "n_cells_read", Type.INTEGER, "读出单元格数", "codebook cells with a number read", "个", "cells", "");
+        col(m, "ocr", Type.INTEGER, "OCR页数", "pages read by OCR (a scanned report); 0 for a document with text", "页",
+                "pages", "");
         col(m, "parse_ms", Type.INTEGER, "解析耗时", "parse time", "毫秒", "milliseconds", "");
         col(m, "nianbao_version", Type.TEXT, "解析版本", "nianbao version that parsed the file", "", "", "");
         col(m, "imported_at", Type.TEXT, "导入时间", "when the report was stored (UTC, ISO 8601)", "", "", "");

@@ -11,8 +11,10 @@ import io.github.nianbao.model.CellValue;
 import io.github.nianbao.model.Diagnostic;
 import io.github.nianbao.model.Location;
 import io.github.nianbao.model.Metadata;
+import io.github.nianbao.model.OcrReading;
 import io.github.nianbao.model.ProactiveItem;
 import io.github.nianbao.model.ReviewAndLitigation;
+import java.math.BigDecimal;
 
 /**
  * An {@link AnnualReport} as JSON. Shape:
@@ -22,6 +24,7 @@ import io.github.nianbao.model.ReviewAndLitigation;
  *  "identity": {"regionCode", "regionName", "level", "agencyType", "agencyKey", "notes": [{"code", "message"}]},
  *  "cells": {code: number|null, …},          every code of the template, codebook order
  *  "raw": {code: "token as printed"|null, …},
+ *  "ocr": {"pages", "cells": {code: {"confidence", "doubtful", "alternatives"}}},   only for a report read by OCR
  *  "sections": {"overview", "proactive": {category: {measure: n}}, "requests": {row: {applicant: n}},
  *               "review": {group: {outcome: n}}, "problems", "otherMatters"},
  *  "diagnostics": [{"severity", "code", "message", "location": {...}, "cell"}]}
@@ -61,6 +64,7 @@ public final class ReportJson {
             w.name(c.code()).value(c.raw());
         }
         w.endObject();
+        writeOcr(w, r);
         writeSections(w, r);
         w.name("diagnostics").beginArray();
         for (Diagnostic d : r.diagnostics()) {
@@ -100,6 +104,38 @@ public final class ReportJson {
         w.name("reason").value(reason);
         w.endObject();
         return sb.toString();
+    }
+
+    /**
+     * For a report read by OCR: the pages read so, and per cell read from a scan its confidence, whether OCR
+     * doubted it and its other readings. Absent for documents with text, so their JSON stays as it was.
+     */
+    private static void writeOcr(JsonWriter w, AnnualReport r) {
+        int pages = r.ocrPages();
+        boolean cells = r.cells().values().stream().anyMatch(c -> c.ocr() != null);
+        if (pages == 0 && !cells) {
+            return;
+        }
+        w.name("ocr").beginObject();
+        w.name("pages").value(pages);
+        w.name("cells").beginObject();
+        for (CellValue c : r.cells().values()) {
+            OcrReading o = c.ocr();
+            if (o == null) {
+                continue;
+            }
+            w.name(c.code()).beginObject();
+            w.name("confidence").value(BigDecimal.valueOf(Math.round(o.confidence() * 1000), 3));
+            w.name("doubtful").value(o.doubtful());
+            w.name("alternatives").beginArray();
+            for (OcrReading.Alternative a : o.alternatives()) {
+                w.value(a.text());
+            }
+            w.endArray();
+            w.endObject();
+        }
+        w.endObject();
+        w.endObject();
     }
 
     private static void writeSections(JsonWriter w, AnnualReport r) {

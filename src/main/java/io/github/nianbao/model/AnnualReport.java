@@ -103,6 +103,17 @@ public record AnnualReport(String source, Format format, Template template, Meta
         return out;
     }
 
+    /** How many pages were read by OCR (one {@link DiagnosticCode#OCR_PAGE} each); 0 for a document with text. */
+    public int ocrPages() {
+        int n = 0;
+        for (Diagnostic d : diagnostics) {
+            if (d.code() == DiagnosticCode.OCR_PAGE) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Whether any diagnostic is an {@link Severity#ERROR}. */
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);

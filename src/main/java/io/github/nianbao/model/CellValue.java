@@ -15,12 +15,18 @@ import java.util.Objects;
  * @param value    the parsed number, or null
  * @param raw      the printed token, or null when nothing was printed
  * @param location where it was printed
+ * @param ocr      how OCR read it (confidence, doubt, other readings) when it comes from a scanned page, else null
  */
-public record CellValue(String code, BigDecimal value, String raw, Location location) {
+public record CellValue(String code, BigDecimal value, String raw, Location location, OcrReading ocr) {
 
     public CellValue {
         Objects.requireNonNull(code, "code");
         location = location == null ? Location.UNKNOWN : location;
+    }
+
+    /** A cell read from a text layer or text format (no OCR). */
+    public CellValue(String code, BigDecimal value, String raw, Location location) {
+        this(code, value, raw, location, null);
     }
 
     /** A cell the document does not contain. */

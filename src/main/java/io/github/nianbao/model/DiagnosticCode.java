@@ -13,6 +13,15 @@ public enum DiagnosticCode {
     NO_TEXT_LAYER(Severity.ERROR, "the PDF has no text layer (image-only, needs OCR); nothing could be read"),
     /** Characters a PDF font could not map to Unicode. */
     BROKEN_TOUNICODE(Severity.WARNING, "a PDF font has no usable ToUnicode map; some characters are missing or wrong"),
+    /** A page read by OCR. */
+    OCR_PAGE(Severity.INFO, "a page without a text layer was read by OCR (Tesseract); its cells carry confidences"),
+    /** Pages that need OCR while Tesseract cannot be run. */
+    OCR_UNAVAILABLE(Severity.WARNING,
+            "pages need OCR but Tesseract (chi_sim and eng data) cannot be run; they were not read"),
+    /** A page whose OCR took longer than its time limit. */
+    OCR_TIMEOUT(Severity.ERROR, "OCR of a page took longer than ocrPageTimeout; the page was left out"),
+    /** A page OCR failed on. */
+    OCR_FAILED(Severity.ERROR, "a page could not be rendered or Tesseract failed on it; the page was left out"),
     /** A web page with no readable text. */
     HTML_NO_TEXT(Severity.WARNING, "the web page has no readable text (content loaded by a script or in a frame)"),
     /** Markup nested deeper than the reader follows. */
@@ -77,6 +86,13 @@ public enum DiagnosticCode {
     DIGITS_RUN_TOGETHER(Severity.ERROR, "numbers printed without separators cannot be split unambiguously; null"),
     /** A label wrapped onto the next line, joined. */
     LABEL_WRAPPED(Severity.INFO, "a label wrapped onto the next line was joined"),
+    /** A cell OCR was not sure of, not confirmed by the template's sums. */
+    OCR_DOUBTFUL(Severity.WARNING, "OCR was not sure of a cell's digits and the template's sums do not confirm them"),
+    /** A cell whose OCR reading was replaced by its next-best one, the only one that makes the sums hold. */
+    OCR_CORRECTED(Severity.INFO, "a cell's OCR reading was replaced by a next-best one: the only one the sums accept"),
+    /** The agency's name, read differently by OCR in the title than elsewhere, taken in its most frequent reading. */
+    OCR_NAME_CORRECTED(Severity.INFO,
+            "OCR read the agency's name unlike the rest of the report; its most frequent reading was taken"),
     /** A label matched by similar wording. */
     LABEL_FUZZY(Severity.INFO, "a label was matched by similar wording, not exactly"),
 

@@ -61,8 +61,7 @@ public record ReportText(Format format, List<TextLine> lines, DocumentInfo info,
             Location loc = withLine(where, line);
             List<TextCell> fixed = new ArrayList<>(cells.size());
             for (TextCell c : cells) {
-                fixed.add(c.location().line() == 0
-                        ? new TextCell(c.text(), withLine(c.location(), line), c.presence()) : c);
+                fixed.add(c.location().line() == 0 ? c.withLocation(withLine(c.location(), line)) : c);
             }
             lines.add(new TextLine(LineKind.TABLE_ROW, fixed, loc));
             return this;

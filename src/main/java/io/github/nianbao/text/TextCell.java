@@ -1,6 +1,7 @@
 package io.github.nianbao.text;
 
 import io.github.nianbao.model.Location;
+import io.github.nianbao.model.OcrReading;
 
 /**
  * One cell of report text: its text (whitespace-trimmed, never containing tabs or newlines), where it came from in
@@ -10,9 +11,12 @@ import io.github.nianbao.model.Location;
  *
  * @param text     the text ({@code ""} for an empty cell and for a cell off the page)
  * @param location where the cell is ({@link Location#box()} set by readers that have positions)
+ * <p>A cell read from a scanned page also carries how the OCR read it.
+ *
  * @param presence whether the cell is in the document
+ * @param ocr      how OCR read it, or null when the document had it as text
  */
-public record TextCell(String text, Location location, Presence presence) {
+public record TextCell(String text, Location location, Presence presence, OcrReading ocr) {
 
     /** Whether a cell is in the document. */
     public enum Presence {
@@ -34,14 +38,29 @@ public record TextCell(String text, Location location, Presence presence) {
         }
     }
 
-    /** A cell that is in the document. */
+    /** A cell that is in the document, as text (no OCR). */
     public TextCell(String text, Location location) {
-        this(text, location, Presence.PRESENT);
+        this(text, location, Presence.PRESENT, null);
+    }
+
+    /** A cell as text, present or not (no OCR). */
+    public TextCell(String text, Location location, Presence presence) {
+        this(text, location, presence, null);
+    }
+
+    /** A cell read by OCR. */
+    public TextCell(String text, Location location, OcrReading ocr) {
+        this(text, location, Presence.PRESENT, ocr);
     }
 
     /** The cell of a row for the columns beyond the page's edge. */
     public static TextCell offPage(Location location) {
-        return new TextCell("", location, Presence.OFF_PAGE);
+        return new TextCell("", location, Presence.OFF_PAGE, null);
+    }
+
+    /** The same cell at another location. */
+    public TextCell withLocation(Location newLocation) {
+        return new TextCell(text, newLocation, presence, ocr);
     }
 
     /** Whether the cell has no text (an empty cell, or a cell off the page). */

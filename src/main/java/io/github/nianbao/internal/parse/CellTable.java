@@ -34,7 +34,7 @@ final class CellTable {
             diagnostics.error(DiagnosticCode.CELL_UNREADABLE, "cell text \"" + tok.text() + "\" is not a number",
                     tok.location(), code);
         }
-        put(code, new CellValue(code, tok.isLabel() ? null : v, tok.text(), tok.location()));
+        put(code, new CellValue(code, tok.isLabel() ? null : v, tok.text(), tok.location(), tok.ocr()));
     }
 
     void put(String code, CellValue value) {

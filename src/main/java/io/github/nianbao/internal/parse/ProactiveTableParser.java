@@ -141,7 +141,7 @@ final class ProactiveTableParser {
                 List<Tok> cols = new ArrayList<>(labels.subList(1, labels.size()));
                 String glued = first.substring(first.indexOf("信息内容") + "信息内容".length());
                 if (!glued.isEmpty()) {
-                    cols.add(0, new Tok(glued, labels.get(0).location(), labels.get(0).value(), glued));
+                    cols.add(0, new Tok(glued, labels.get(0).location(), labels.get(0).value(), glued, labels.get(0).ocr()));
                 }
                 header = header(cols, row.location());
                 headerStarts = glued.isEmpty() && header.size() == cols.size() ? starts(cols) : null;

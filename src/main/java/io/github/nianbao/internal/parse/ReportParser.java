@@ -46,7 +46,8 @@ public final class ReportParser {
         List<TextLine> lines = RunOnText.expand(text.lines());
         PartSplitter.Parts parts = PartSplitter.split(lines);
         MetadataExtractor.Signature signature = MetadataExtractor.signature(lines);
-        Metadata metadata = MetadataExtractor.extract(lines, parts.firstPartLine(), text.info(), signature);
+        Metadata metadata = OcrNames.check(MetadataExtractor.extract(lines, parts.firstPartLine(), text.info(),
+                signature), lines, readByOcr(text), diagnostics);
 
         CellTable cells = new CellTable(diagnostics);
         ProactiveTableParser proactive = new ProactiveTableParser(matching, cells, diagnostics);
@@ -79,11 +80,17 @@ public final class ReportParser {
         if (tables) {
             proactive.assign(template);
             noteTemplate(template, metadata.year(), diagnostics);
-            result = complete(template, cells, requests.rowsFound().keySet(), diagnostics);
+            result = OcrArithmetic.check(complete(template, cells, requests.rowsFound().keySet(), diagnostics),
+                    diagnostics);
         }
         Narrative narrative = narrative(lines, parts, signature);
         ReportValidator.validate(result, narrative.overview()).forEach(diagnostics::add);
         return new AnnualReport(source, text.format(), template, metadata, narrative, result, diagnostics.toList());
+    }
+
+    /** Whether any page of the document was read by OCR. */
+    private static boolean readByOcr(ReportText text) {
+        return text.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.OCR_PAGE);
     }
 
     /**

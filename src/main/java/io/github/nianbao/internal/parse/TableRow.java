@@ -39,7 +39,7 @@ final class TableRow {
                 toks.add(Tok.offPage(c.location()));
                 continue;
             }
-            Tok t = Tok.of(c.text().strip(), c.location());
+            Tok t = Tok.of(c.text().strip(), c.location(), c.ocr());
             if (!t.isLabel()) {
                 toks.add(t);
                 continue;
@@ -51,7 +51,7 @@ final class TableRow {
             }
             Matcher m = mayBeGlued(t.text()) ? GLUED.matcher(t.text()) : null;
             if (m != null && m.matches() && Normalizer.hasHan(m.group(1)) && !endsWithNumbering(m.group(1))) {
-                toks.add(Tok.of(m.group(1), c.location()));
+                toks.add(Tok.of(m.group(1), c.location(), partOf(c)));
                 glued = m.group(2);
                 gluedAt = c.location();
                 continue;
@@ -105,12 +105,17 @@ final class TableRow {
             for (int i = 0; i < firstValue; i++) {
                 label.append(i > 0 ? " " : "").append(parts[i]);
             }
-            out.add(Tok.of(label.toString(), c.location()));
+            out.add(Tok.of(label.toString(), c.location(), partOf(c)));
         }
         for (int i = firstValue; i < parts.length; i++) {
-            out.add(Tok.of(parts[i], c.location()));
+            out.add(Tok.of(parts[i], c.location(), partOf(c)));
         }
         return out;
+    }
+
+    /** The OCR reading of a part of a cell: the cell's confidence and doubt, not its alternatives. */
+    private static io.github.nianbao.model.OcrReading partOf(TextCell c) {
+        return c.ocr() == null ? null : c.ocr().withoutAlternatives();
     }
 
     TextLine line() {

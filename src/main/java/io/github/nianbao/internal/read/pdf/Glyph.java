@@ -1,5 +1,7 @@
 package io.github.nianbao.internal.read.pdf;
 
+import io.github.nianbao.model.OcrReading;
+
 /**
  * One character drawn on a page (字形), in top-down page coordinates (points, origin at the top-left corner of the
  * crop box).
@@ -10,8 +12,14 @@ package io.github.nianbao.internal.read.pdf;
  * @param width    advance width
  * @param size     font size in points
  * @param bold     whether the font is bold or a heading face
+ * @param ocr      how OCR read it (a word of a scanned page), or null for a glyph of the text layer
  */
-record Glyph(String text, double x, double baseline, double width, double size, boolean bold) {
+record Glyph(String text, double x, double baseline, double width, double size, boolean bold, OcrReading ocr) {
+
+    /** A glyph of the text layer. */
+    Glyph(String text, double x, double baseline, double width, double size, boolean bold) {
+        this(text, x, baseline, width, size, bold, null);
+    }
 
     /** Horizontal centre. */
     double centerX() {

@@ -11,11 +11,19 @@ import java.util.List;
  * @param glyphs  every visible glyph, in drawing order
  * @param rulings rule lines, not yet snapped
  * @param images  how many images were drawn
+ * @param scan    for a page read by OCR, how its image was straightened (positions are on the straightened page);
+ *                null for a page read from its text layer
  */
-record PageContent(int number, double width, double height, List<Glyph> glyphs, List<Ruling> rulings, int images) {
+record PageContent(int number, double width, double height, List<Glyph> glyphs, List<Ruling> rulings, int images,
+                   ScanGeometry scan) {
 
     PageContent {
         glyphs = List.copyOf(glyphs);
         rulings = List.copyOf(rulings);
+    }
+
+    /** A page read from its text layer. */
+    PageContent(int number, double width, double height, List<Glyph> glyphs, List<Ruling> rulings, int images) {
+        this(number, width, height, glyphs, rulings, images, null);
     }
 }

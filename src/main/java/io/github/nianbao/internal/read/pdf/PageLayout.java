@@ -44,7 +44,7 @@ final class PageLayout {
             if (inTable.get(i).stream().anyMatch(g -> !g.isSpace())) {
                 double edge = clipEdge(grids.get(i), page);
                 TableBlock t = TableBlock.fromGrid(grids.get(i), inTable.get(i), page.number(), edge,
-                        !Double.isNaN(edge) && crosses(cut, grids.get(i)));
+                        !Double.isNaN(edge) && crosses(cut, grids.get(i)), page.scan());
                 if (!t.rows.isEmpty()) {
                     blocks.add(t);
                 }

@@ -129,7 +129,7 @@ final class PageStitcher {
             for (int c = 0; c < owner.length; c++) {
                 owner[c] = Math.max(owner[c] + offset, 0);
             }
-            prev.rows.add(new TableBlock.Row(r.text, owner, r.span, r.start, r.page, r.boxes, r.clipEdge));
+            prev.rows.add(new TableBlock.Row(r.text, owner, r.span, r.start, r.page, r.ocr, r.boxes, r.clipEdge));
         }
     }
 
@@ -171,6 +171,7 @@ final class PageStitcher {
             if (!first.text[c].isEmpty()) {
                 TableBlock.Row target = prev.rows.get(last.owner[c]);
                 target.text[c] = TextCleanup.clean(TextAssembler.joinLines(List.of(target.text[c], first.text[c])));
+                OcrCells.joinInto(target, first, c);
             }
         }
     }
@@ -192,6 +193,7 @@ final class PageStitcher {
                 continue;
             }
             target.text[c] = TextCleanup.clean(TextAssembler.joinLines(List.of(target.text[c], t)));
+            OcrCells.joinInto(target, first, c);
             first.text[c] = "";
         }
     }

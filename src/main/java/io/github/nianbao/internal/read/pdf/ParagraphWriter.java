@@ -84,8 +84,18 @@ final class ParagraphWriter {
     private boolean continuesHeading(LineBlock prev, LineBlock cur) {
         double gap = cur.line().baseline() - prev.line().baseline();
         return prev.page() == cur.page() && gap > 0 && gap <= 2.2 * prev.line().size()
-                && Math.abs(prev.line().size() - cur.line().size()) <= 0.5 && prev.line().size() > bodySize + 1.5
+                && Math.abs(prev.line().size() - cur.line().size()) <= sizeTolerance(prev)
+                && prev.line().size() > bodySize + 1.5
                 && !NUMBERED_HEADING.matcher(cur.text()).matches() && !NUMBERED_HEADING.matcher(prev.text()).matches();
+    }
+
+    /**
+     * How far the font sizes of two lines of one heading may differ: half a point, or an eighth of the size for a
+     * line read by OCR (its size is estimated from the characters' heights).
+     */
+    private static double sizeTolerance(LineBlock l) {
+        boolean ocr = !l.line().glyphs().isEmpty() && l.line().glyphs().get(0).ocr() != null;
+        return ocr ? Math.max(0.5, l.line().size() / 8) : 0.5;
     }
 
     private void flushHeading() {
@@ -111,7 +121,7 @@ final class ParagraphWriter {
                 if (r.isClipped() && r.start[c] != c) {
                     continue; // a row cut by the page's edge counts from the left: a merged cell is one cell
                 }
-                cells.add(new TextCell(r.text[c], new Location(0, r.page, tables, row, c + 1, r.boxes[c])));
+                cells.add(new TextCell(r.text[c], new Location(0, r.page, tables, row, c + 1, r.box(c)), r.ocr(c)));
             }
             if (r.isClipped()) {
                 double[] y = r.verticalExtent();

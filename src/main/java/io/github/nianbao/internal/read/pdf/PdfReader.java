@@ -5,6 +5,7 @@ import io.github.nianbao.internal.read.ReadFailure;
 import io.github.nianbao.internal.read.ReadFailure.Reason;
 import io.github.nianbao.internal.read.ReadLimits;
 import io.github.nianbao.internal.read.ReportReader;
+import io.github.nianbao.internal.read.ocr.OcrSettings;
 import io.github.nianbao.model.Diagnostic;
 import io.github.nianbao.model.DiagnosticCode;
 import io.github.nianbao.model.Format;
@@ -45,7 +46,8 @@ public final class PdfReader implements ReportReader {
         try (PDDocument doc = load(data, options)) {
             Limits.checkPages(doc.getNumberOfPages(), options);
             List<PageContent> pages = new PageCollector(deadline).collect(doc);
-            return build(pages, info(doc), options, deadline);
+            ScanReader.Outcome scan = ScanReader.read(doc, pages, options.ocr(), deadline);
+            return build(scan, info(doc), options, deadline);
         } catch (ReadFailure e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -67,7 +69,14 @@ public final class PdfReader implements ReportReader {
 
     static ReportText build(List<PageContent> pages, DocumentInfo info, ReadLimits options, long deadline)
             throws ReadFailure {
+        return build(new ScanReader.Outcome(pages, List.of(), null, 0), info, options, deadline);
+    }
+
+    private static ReportText build(ScanReader.Outcome scan, DocumentInfo info, ReadLimits options,
+                                    long deadline) throws ReadFailure {
+        List<PageContent> pages = scan.pages();
         ReportText.Builder b = ReportText.builder(Format.PDF).info(info);
+        scan.diagnostics().forEach(b::diagnostic);
         List<List<Block>> pageBlocks = new ArrayList<>();
         int glyphs = 0;
         int images = 0;
@@ -78,8 +87,8 @@ public final class PdfReader implements ReportReader {
             images += page.images();
         }
         if (glyphs == 0) {
-            b.diagnostic(Diagnostic.error(DiagnosticCode.NO_TEXT_LAYER, "no text layer (image-only PDF, needs OCR): "
-                    + pages.size() + " page(s), " + images + " image(s), no text", Location.UNKNOWN, null));
+            b.diagnostic(Diagnostic.error(DiagnosticCode.NO_TEXT_LAYER,
+                    noTextMessage(scan, options.ocr(), pages.size(), images), Location.UNKNOWN, null));
             return b.build();
         }
         PageFurniture.strip(pageBlocks, pages);
@@ -98,6 +107,26 @@ public final class PdfReader implements ReportReader {
                     + "missing or wrong", Location.UNKNOWN, null));
         }
         return b.build();
+    }
+
+    private static String noTextMessage(ScanReader.Outcome scan, OcrSettings ocr, int pages, int images) {
+        String what = pages + " page(s), " + images + " image(s), no text";
+        if (scan.ocrPages() > 0) {
+            return "no text layer, and OCR found no text either: " + what;
+        }
+        if (images == 0) {
+            return "no text layer and no image: " + what;
+        }
+        if (scan.unavailable() != null) {
+            return "no text layer (image-only PDF, needs OCR): " + what + "; OCR is not available: "
+                    + scan.unavailable() + "; " + ScanReader.HOW_TO_ENABLE;
+        }
+        if (ocr.mode() == OcrSettings.Mode.NEVER) {
+            return "no text layer (image-only PDF, needs OCR): " + what + "; OCR is off (OcrMode.NEVER; use AUTO "
+                    + "or ALWAYS, on the command line --ocr auto)";
+        }
+        return "no text layer (image-only PDF, needs OCR): " + what + "; OCR could not read it (see the OCR "
+                + "diagnostics)";
     }
 
     private static List<Block> flatten(List<List<Block>> pages) {

@@ -2,6 +2,7 @@ package io.github.nianbao.internal.read.pdf;
 
 import io.github.nianbao.internal.read.columns.Column;
 import io.github.nianbao.model.Box;
+import io.github.nianbao.model.OcrReading;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,18 +22,34 @@ final class TableBlock implements Block {
         /** Column index of the merged cell's left edge, for each column (shows the colspan pattern). */
         final int[] start;
         final int page;
-        /** Where each cell is on its page (a merged cell's origin: the whole merged cell). */
+        /** Where each cell is on its page (a merged cell's origin: the whole merged cell), or null. */
         final Box[] boxes;
+        /** For a row of a scanned page, how OCR read each cell (null entries where a cell continues); else null. */
+        final OcrReading[] ocr;
         /** x of the page's edge that cuts the row off (the row goes on beyond it), or NaN. */
         final double clipEdge;
 
+        Row(String[] text, int[] owner, int[] span, int[] start, int page) {
+            this(text, owner, span, start, page, null, null, Double.NaN);
+        }
+
         Row(String[] text, int[] owner, int[] span, int[] start, int page, Box[] boxes, double clipEdge) {
+            this(text, owner, span, start, page, null, boxes, clipEdge);
+        }
+
+        Row(String[] text, int[] owner, int[] span, int[] start, int page, OcrReading[] ocr, Box[] boxes) {
+            this(text, owner, span, start, page, ocr, boxes, Double.NaN);
+        }
+
+        Row(String[] text, int[] owner, int[] span, int[] start, int page, OcrReading[] ocr, Box[] boxes,
+            double clipEdge) {
             this.text = text;
             this.owner = owner;
             this.span = span;
             this.start = start;
             this.page = page;
             this.boxes = boxes;
+            this.ocr = ocr;
             this.clipEdge = clipEdge;
         }
 
@@ -45,13 +62,23 @@ final class TableBlock implements Block {
         double[] verticalExtent() {
             double top = Double.MAX_VALUE;
             double bottom = -Double.MAX_VALUE;
-            for (Box b : boxes) {
+            for (Box b : boxes == null ? new Box[0] : boxes) {
                 if (b != null) {
                     top = Math.min(top, b.y0());
                     bottom = Math.max(bottom, b.y1());
                 }
             }
             return top <= bottom ? new double[] {top, bottom} : new double[] {0, 0};
+        }
+
+        /** How OCR read cell {@code c}, or null. */
+        OcrReading ocr(int c) {
+            return ocr == null ? null : ocr[c];
+        }
+
+        /** The box of cell {@code c} on the page, or null. */
+        Box box(int c) {
+            return boxes == null ? null : boxes[c];
         }
 
         boolean isBlank() {
@@ -102,13 +129,15 @@ final class TableBlock implements Block {
     }
 
     /**
-     * Fills a table from a grid and the glyphs inside it (each glyph goes to the cell holding its centre).
+     * Fills a table from a grid and the glyphs inside it (each glyph goes to the cell holding its centre); on a
+     * scanned page ({@code scan} not null) each cell also gets its OCR reading and its box from the scan.
      *
      * @param clipEdge  x of the page's edge when the grid reaches it (the table goes on beyond the page), or NaN
      * @param cutGlyphs whether the page's edge cuts through text in the grid's last column: what that column holds
      *                  is not all on the page, so it goes with the columns beyond the edge
      */
-    static TableBlock fromGrid(TableGrid grid, List<Glyph> glyphs, int page, double clipEdge, boolean cutGlyphs) {
+    static TableBlock fromGrid(TableGrid grid, List<Glyph> glyphs, int page, double clipEdge, boolean cutGlyphs,
+                               ScanGeometry scan) {
         int cols = grid.columns();
         int rows = grid.rows();
         List<List<Glyph>> byCell = new ArrayList<>(rows * cols);
@@ -125,6 +154,7 @@ final class TableBlock implements Block {
             int[] span = new int[cols];
             int[] start = new int[cols];
             Box[] boxes = new Box[cols];
+            OcrReading[] ocr = scan == null ? null : new OcrReading[cols];
             for (int c = 0; c < cols; c++) {
                 int cell = grid.cellOf(r, c);
                 owner[c] = cell / cols;
@@ -132,9 +162,14 @@ final class TableBlock implements Block {
                 boolean origin = grid.isOrigin(r, c);
                 text[c] = origin ? TextCleanup.clean(TextAssembler.cellText(byCell.get(cell))) : "";
                 span[c] = origin ? grid.lastRowOf(r, c) - r + 1 : 1;
-                boxes[c] = origin ? grid.cellBox(r, c) : grid.slotBox(r, c);
+                if (scan != null) {
+                    ocr[c] = origin ? OcrCells.reading(byCell.get(cell)) : null;
+                    boxes[c] = origin ? grid.cellBox(r, c, scan) : null;
+                } else {
+                    boxes[c] = origin ? grid.cellBox(r, c) : grid.slotBox(r, c);
+                }
             }
-            t.rows.add(new Row(text, owner, span, start, page, boxes, clipEdge));
+            t.rows.add(new Row(text, owner, span, start, page, ocr, boxes, clipEdge));
         }
         t.dropBlankRows();
         return cutGlyphs ? t.withoutLastColumn() : t;
@@ -147,7 +182,8 @@ final class TableBlock implements Block {
         for (Row r : rows) {
             t.rows.add(new Row(java.util.Arrays.copyOf(r.text, cols), java.util.Arrays.copyOf(r.owner, cols),
                     java.util.Arrays.copyOf(r.span, cols), java.util.Arrays.copyOf(r.start, cols), r.page,
-                    java.util.Arrays.copyOf(r.boxes, cols), columnEdges[cols]));
+                    r.ocr == null ? null : java.util.Arrays.copyOf(r.ocr, cols),
+                    r.boxes == null ? null : java.util.Arrays.copyOf(r.boxes, cols), columnEdges[cols]));
         }
         t.dropBlankRows();
         return t;
@@ -170,20 +206,29 @@ final class TableBlock implements Block {
             int[] owner = new int[cols];
             int[] span = new int[cols];
             int[] start = new int[cols];
-            Box[] boxes = new Box[cols];
+            OcrReading[] ocr = r.ocr == null ? null : new OcrReading[cols];
+            Box[] boxes = r.boxes == null ? null : new Box[cols];
             java.util.Arrays.fill(text, "");
             for (int c = 0; c < oldCols; c++) {
-                Box old = r.boxes[c];
+                Box old = r.boxes == null ? null : r.boxes[c];
                 for (int k = map[c]; k < map[c + 1]; k++) {
                     owner[k] = r.owner[c];
                     start[k] = map[r.start[c]];
                     span[k] = k == map[c] ? r.span[c] : 1;
-                    boxes[k] = k == map[c] || old == null ? old
-                            : new Box((float) edges[k], old.y0(), (float) edges[k + 1], old.y1());
+                    if (boxes != null) {
+                        boxes[k] = k == map[c] || old == null ? old
+                                : new Box((float) edges[k], old.y0(), (float) edges[k + 1], old.y1());
+                    }
                 }
                 text[map[c]] = r.text[c];
+                if (ocr != null) {
+                    ocr[map[c]] = r.ocr[c];
+                }
+                if (boxes != null) {
+                    boxes[map[c]] = r.boxes[c];
+                }
             }
-            t.rows.add(new Row(text, owner, span, start, r.page, boxes, r.clipEdge));
+            t.rows.add(new Row(text, owner, span, start, r.page, ocr, boxes, r.clipEdge));
         }
         return t;
     }

@@ -173,6 +173,26 @@ final class TableGrid {
         return origin[r][c];
     }
 
+    /** The page box of the merged cell whose origin is (row, column), on a scanned page. */
+    io.github.nianbao.model.Box cellBox(int row, int column, ScanGeometry scan) {
+        return scan.toPage(xs[column], ys[row], xs[lastColumnOf(row, column) + 1], ys[lastRowOf(row, column) + 1]);
+    }
+
+    /** Last grid column covered by the merged cell whose origin is (row, column). */
+    int lastColumnOf(int row, int column) {
+        int id = origin[row][column];
+        int c = column;
+        while (c + 1 < columns() && origin[row][c + 1] == id) {
+            c++;
+        }
+        return c;
+    }
+
+    /** Left edge of grid column {@code column}. */
+    double columnLeft(int column) {
+        return xs[column];
+    }
+
     /** Whether grid position (row, column) is the top-left of its merged cell. */
     boolean isOrigin(int row, int column) {
         return origin[row][column] == row * columns() + column;

@@ -60,7 +60,7 @@ class PdfGeometryTest {
         // and a tall glyph whose box pokes into the row above but whose centre is in row 2
         Glyph tall = g("数", 20, 138, 20); // box from 120.4 down to 140.4; centre 130.4 → row 2
         Glyph number = g("7", 80, 136, 12);
-        TableBlock t = TableBlock.fromGrid(grid, List.of(g("标", 20, 115, 12), tall, number), 1, Double.NaN, false);
+        TableBlock t = TableBlock.fromGrid(grid, List.of(g("标", 20, 115, 12), tall, number), 1, Double.NaN, false, null);
         assertArrayEquals(new String[] {"标", ""}, t.rows.get(0).text);
         assertArrayEquals(new String[] {"数", "7"}, t.rows.get(1).text);
     }

@@ -1,0 +1,106 @@
+package io.github.nianbao.internal.read.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a region of a page into its text lines: bands of rows holding ink, separated by rows without any
+ * (the horizontal projection profile), each cut to its own ink across. A long band more than three quarters ink
+ * is a filled bar, not text, and is left out.
+ */
+final class TextLines {
+
+    /** Ink level: pixels darker than this count (the image's paper is already white). */
+    private static final int INK = 200;
+
+    private TextLines() {
+    }
+
+    /** The lines of {x0, y0, x1, y1}, top to bottom; the whole region when it has no blank row. */
+    static List<int[]> split(GrayImage image, int[] region) {
+        int x0 = Math.max(0, region[0]);
+        int x1 = Math.min(image.width(), region[2]);
+        int y0 = Math.max(0, region[1]);
+        int y1 = Math.min(image.height(), region[3]);
+        List<int[]> out = new ArrayList<>();
+        int start = -1;
+        for (int y = y0; y <= y1; y++) {
+            boolean ink = y < y1 && rowHasInk(image, x0, x1, y);
+            if (ink && start < 0) {
+                start = y;
+            } else if (!ink && start >= 0) {
+                out.add(cut(image, x0, x1, start, y));
+                start = -1;
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(new int[] {x0, y0, x1, y1});
+        }
+        List<int[]> lines = merge(out);
+        lines.removeIf(l -> isFilled(image, l));
+        return lines;
+    }
+
+    private static boolean isFilled(GrayImage image, int[] l) {
+        long ink = 0;
+        for (int y = l[1]; y < l[3]; y++) {
+            for (int x = l[0]; x < l[2]; x++) {
+                if (image.get(x, y) < INK) {
+                    ink++;
+                }
+            }
+        }
+        long area = (long) (l[2] - l[0]) * (l[3] - l[1]);
+        return l[2] - l[0] > 3 * (l[3] - l[1]) && ink * 4 > area * 3;
+    }
+
+    private static boolean rowHasInk(GrayImage image, int x0, int x1, int y) {
+        for (int x = x0; x < x1; x++) {
+            if (image.get(x, y) < INK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A band cut to its ink across. */
+    private static int[] cut(GrayImage image, int x0, int x1, int y0, int y1) {
+        int left = x1;
+        int right = x0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                if (image.get(x, y) < INK) {
+                    left = Math.min(left, x);
+                    right = Math.max(right, x + 1);
+                }
+            }
+        }
+        return new int[] {left, y0, Math.max(left + 1, right), y1};
+    }
+
+    /**
+     * Bands too thin to be a line of their own (a dot, an underline, the top of a character split off by a blank
+     * row) join their nearest neighbour.
+     */
+    private static List<int[]> merge(List<int[]> bands) {
+        if (bands.size() < 2) {
+            return bands;
+        }
+        int[] heights = bands.stream().mapToInt(b -> b[3] - b[1]).sorted().toArray();
+        int typical = heights[heights.length - 1 - (heights.length - 1) / 3];
+        List<int[]> out = new ArrayList<>();
+        for (int[] b : bands) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean thin = b[3] - b[1] < typical / 3;
+            boolean lastThin = last != null && last[3] - last[1] < typical / 3;
+            if (last != null && (thin || lastThin) && b[1] - last[3] < typical / 2) {
+                last[0] = Math.min(last[0], b[0]);
+                last[2] = Math.max(last[2], b[2]);
+                last[3] = b[3];
+            } else {
+                out.add(b.clone());
+            }
+        }
+        return out;
+    }
+}

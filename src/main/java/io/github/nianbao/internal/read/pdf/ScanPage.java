@@ -1,0 +1,231 @@
+package io.github.nianbao.internal.read.pdf;
+
+import io.github.nianbao.internal.read.ocr.CropStack;
+import io.github.nianbao.internal.read.ocr.GrayImage;
+import io.github.nianbao.internal.read.ocr.Ink;
+import io.github.nianbao.internal.read.ocr.LineFinder;
+import io.github.nianbao.internal.read.ocr.OcrFailure;
+import io.github.nianbao.internal.read.ocr.OcrRequest;
+import io.github.nianbao.internal.read.ocr.OcrWord;
+import io.github.nianbao.internal.read.ocr.PixelLine;
+import io.github.nianbao.internal.read.ocr.Skew;
+import io.github.nianbao.internal.read.ocr.Tesseract;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one scanned page (扫描页) into the same {@link PageContent} a text page gives. The image is straightened by
+ * the angle of its ink; rule lines are found from long dark runs and painted out; the ruled tables they draw are
+ * found as on a text page ({@link GridFinder}). Tesseract then reads the page outside the tables, and every table
+ * cell on its own (the cells' ink cut out and stacked, {@link CropStack}), so that no cell's text runs into its
+ * neighbour's; the cells that hold numbers are read once more with only number characters allowed
+ * ({@link ValueCellReader}). Words become glyphs carrying their OCR readings, rule lines become rulings, all in
+ * points on the straightened page; {@link ScanGeometry} maps boxes back to the page as printed.
+ */
+final class ScanPage {
+
+    /** Grey levels between paper and ink a page needs to be read at all (a blank or evenly grey scan is not). */
+    static final int MIN_CONTRAST = 60;
+    /** Smallest table, in points: an inch wide, a line of text high. */
+    static final double MIN_TABLE_WIDTH = 72;
+    static final double MIN_TABLE_HEIGHT = 14;
+
+    private ScanPage() {
+    }
+
+    /**
+     * Reads a page image.
+     *
+     * @param image    the page rendered at {@code dpi}
+     * @param number   1-based page number
+     * @param width    page width in points
+     * @param height   page height in points
+     * @param deadline {@link System#nanoTime()} by which this page must be read
+     */
+    static PageContent read(GrayImage image, int number, double width, double height, double dpi,
+                            Tesseract tesseract, long deadline) throws OcrFailure {
+        if (!image.hasContrast(MIN_CONTRAST)) {
+            return new PageContent(number, width, height, List.of(), List.of(), 1, new ScanGeometry(width, height, 0));
+        }
+        int ink = image.inkThreshold();
+        double skew = Skew.degrees(image, ink);
+        GrayImage level = skew == 0 ? image : image.straighten(skew);
+        List<PixelLine> found = new LineFinder(dpi).find(level, ink);
+        double scale = 72.0 / dpi;
+        List<TableGrid> grids = tables(GridFinder.find(rulings(found, scale)));
+        List<PixelLine> lines = tableLines(found, grids, scale);
+        GrayImage clean = LineFinder.erase(level.whitened((ink + 255) / 2), lines);
+        List<Ruling> rulings = rulings(lines, scale);
+        List<CellInk> cells = cells(grids, clean, ink, dpi);
+        List<int[]> bands = bands(grids, clean, ink, dpi);
+        int pad = (int) Math.round(dpi / 72 * 2);
+        List<int[]> regions = new ArrayList<>(bands);
+        for (CellInk c : cells) {
+            regions.add(c.padded(pad, clean));
+        }
+        OcrRequest any = new OcrRequest(Tesseract.CHINESE, 7, (int) Math.round(dpi), "",
+                OcrRequest.Output.CHOICES);
+        List<List<OcrWord>> read = CropStack.read(clean, regions, gap(regions, pad), CropStack.Layout.LINES,
+                tesseract, any, deadline);
+        List<OcrWord> all = new ArrayList<>();
+        read.forEach(all::addAll);
+        WordGlyphs sizes = new WordGlyphs(all, scale);
+        List<Glyph> glyphs = new ArrayList<>();
+        for (int i = 0; i < bands.size(); i++) {
+            glyphs.addAll(sizes.glyphs(read.get(i)));
+        }
+        List<List<Glyph>> byCell = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            byCell.add(sizes.glyphs(read.get(bands.size() + i)));
+        }
+        glyphs.addAll(new ValueCellReader(clean, ink, dpi, tesseract).reread(cells, byCell, sizes.typicalSize(),
+                deadline));
+        return new PageContent(number, width, height, glyphs, rulings, 1, new ScanGeometry(width, height, skew));
+    }
+
+    private static List<Ruling> rulings(List<PixelLine> lines, double scale) {
+        List<Ruling> out = new ArrayList<>(lines.size());
+        for (PixelLine l : lines) {
+            out.add(new Ruling(l.horizontal(), l.position() * scale, l.start() * scale, (l.end() + 1) * scale));
+        }
+        return out;
+    }
+
+    /**
+     * The grids that are tables: at least an inch wide and a line high. Strokes of large bold characters (a
+     * title's 二, 口, 田) make small grids of their own.
+     */
+    static List<TableGrid> tables(List<TableGrid> grids) {
+        List<TableGrid> out = new ArrayList<>();
+        for (TableGrid g : grids) {
+            if (g.right() - g.left() >= MIN_TABLE_WIDTH && g.bottom() - g.top() >= MIN_TABLE_HEIGHT) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The lines to paint out and give the layout: those of the tables, and long ones outside them (separators,
+     * underlines); short ones outside tables are strokes of characters and stay.
+     */
+    private static List<PixelLine> tableLines(List<PixelLine> lines, List<TableGrid> grids, double scale) {
+        List<PixelLine> out = new ArrayList<>(lines.size());
+        double tolerance = GridFinder.INTERSECTION_TOLERANCE + 1;
+        for (PixelLine l : lines) {
+            double pos = l.position() * scale;
+            double a = l.start() * scale;
+            double b = (l.end() + 1) * scale;
+            boolean inTable = false;
+            for (TableGrid g : grids) {
+                inTable |= l.horizontal()
+                        ? pos >= g.top() - tolerance && pos <= g.bottom() + tolerance
+                                && a >= g.left() - tolerance && b <= g.right() + tolerance
+                        : pos >= g.left() - tolerance && pos <= g.right() + tolerance
+                                && a >= g.top() - tolerance && b <= g.bottom() + tolerance;
+            }
+            if (inTable || b - a >= MIN_TABLE_WIDTH) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** The cells of every table that hold ink, with their ink boxes in pixels. */
+    private static List<CellInk> cells(List<TableGrid> grids, GrayImage image, int ink, double dpi) {
+        double px = dpi / 72;
+        int inset = (int) Math.round(px * 2);
+        int minPixels = (int) Math.max(8, 50 * (dpi / 300) * (dpi / 300));
+        List<CellInk> out = new ArrayList<>();
+        for (int t = 0; t < grids.size(); t++) {
+            TableGrid g = grids.get(t);
+            for (int r = 0; r < g.rows(); r++) {
+                for (int c = 0; c < g.columns(); c++) {
+                    if (!g.isOrigin(r, c)) {
+                        continue;
+                    }
+                    int x0 = (int) Math.round(g.columnLeft(c) * px) + inset;
+                    int x1 = (int) Math.round(g.columnLeft(g.lastColumnOf(r, c) + 1) * px) - inset;
+                    int y0 = (int) Math.round(g.rowTop(r) * px) + inset;
+                    int y1 = (int) Math.round(g.rowBottom(g.lastRowOf(r, c)) * px) - inset;
+                    if (x1 - x0 < 4 || y1 - y0 < 4) {
+                        continue;
+                    }
+                    int[] box = Ink.box(image, x0, y0, x1, y1, ink, minPixels);
+                    if (box != null) {
+                        out.add(new CellInk(new int[] {x0, y0, x1, y1}, box, t, c));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The text outside the tables: the bands of the page above, between and below them (the whole page when there
+     * is no table), each cut to its ink; bands without ink are left out.
+     */
+    private static List<int[]> bands(List<TableGrid> grids, GrayImage image, int ink, double dpi) {
+        double px = dpi / 72;
+        List<int[]> out = new ArrayList<>();
+        int top = 0;
+        int minPixels = (int) Math.max(8, 50 * (dpi / 300) * (dpi / 300));
+        List<TableGrid> sorted = new ArrayList<>(grids);
+        sorted.sort(java.util.Comparator.comparingDouble(TableGrid::top));
+        for (TableGrid g : sorted) {
+            int bottom = (int) Math.floor(g.top() * px) - 2;
+            addBand(out, image, top, bottom, ink, minPixels);
+            top = Math.max(top, (int) Math.ceil(g.bottom() * px) + 3);
+        }
+        addBand(out, image, top, image.height(), ink, minPixels);
+        return out;
+    }
+
+    private static void addBand(List<int[]> out, GrayImage image, int top, int bottom, int ink, int minPixels) {
+        if (bottom - top < 4) {
+            return;
+        }
+        int[] box = Ink.box(image, 0, top, image.width(), bottom, ink, minPixels);
+        if (box != null) {
+            int m = 4;
+            out.add(new int[] {Math.max(0, box[0] - m), Math.max(top, box[1] - m), Math.min(image.width(), box[2] + m),
+                Math.min(bottom, box[3] + m)});
+        }
+    }
+
+    /** Blank pixels between regions laid out for one run: about one line height. */
+    static int gap(List<int[]> regions, int pad) {
+        if (regions.isEmpty()) {
+            return pad * 6;
+        }
+        int[] heights = regions.stream().mapToInt(r -> r[3] - r[1]).sorted().toArray();
+        return Math.max(Math.max(8, pad * 6), heights[heights.length / 2]);
+    }
+
+    static long remaining(long deadline) throws OcrFailure {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new OcrFailure(OcrFailure.Kind.TIMEOUT, "OCR took longer than its time limit", null);
+        }
+        return left;
+    }
+
+    /**
+     * A table cell that holds ink.
+     *
+     * @param inside the cell's inside, clear of its rule lines, in pixels {x0, y0, x1, y1}
+     * @param ink    the box of its ink
+     * @param table  index of its table on the page
+     * @param column its first grid column
+     */
+    record CellInk(int[] inside, int[] ink, int table, int column) {
+
+        /** The ink box grown by {@code pad} pixels, kept inside the cell and the image. */
+        int[] padded(int pad, GrayImage image) {
+            return new int[] {Math.max(Math.max(0, inside[0]), ink[0] - pad),
+                Math.max(Math.max(0, inside[1]), ink[1] - pad),
+                Math.min(Math.min(image.width(), inside[2]), ink[2] + pad),
+                Math.min(Math.min(image.height(), inside[3]), ink[3] + pad)};
+        }
+    }
+}
