@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.nianbao.NianbaoException.Reason;
+import io.github.nianbao.internal.read.ocr.Tesseract;
 import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.CellValue;
 import io.github.nianbao.model.Diagnostic;
@@ -101,13 +102,30 @@ class HostileInputTest {
     }
 
     @Test
-    void imageOnlyPdfHasNoTextLayer() {
-        hasDiagnostic("image-only.pdf", DiagnosticCode.NO_TEXT_LAYER);
+    void imageOnlyPdfHasNoTextLayerWithoutOcr() {
+        COVERED.add("image-only.pdf");
+        AnnualReport off = guard(() -> NianbaoParser.of(ParseOptions.DEFAULT.withOcrMode(OcrMode.NEVER))
+                .parse(BAD.resolve("image-only.pdf")));
+        assertTrue(message(off, DiagnosticCode.NO_TEXT_LAYER).contains("OCR is off"));
+        AnnualReport missing = guard(() -> NianbaoParser.of(ParseOptions.DEFAULT
+                .withOcrProgram("/nonexistent/tesseract")).parse(BAD.resolve("image-only.pdf")));
+        String m = message(missing, DiagnosticCode.NO_TEXT_LAYER);
+        assertTrue(m.contains("cannot be run") && m.contains("apt-get install tesseract-ocr tesseract-ocr-chi-sim"), m);
+        assertReadable(m);
+        AnnualReport auto = guard(() -> parseOrFail("image-only.pdf"));
+        boolean ocr = Tesseract.problem(ParseOptions.DEFAULT_OCR_PROGRAM).isEmpty();
+        assertEquals(ocr ? 1 : 0, auto.ocrPages(), "with Tesseract installed, AUTO reads the page by OCR");
+        assertEquals(!ocr, auto.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.NO_TEXT_LAYER));
     }
 
     @Test
     void blankScanHasNoTextLayer() {
         hasDiagnostic("scanned-image-only.pdf", DiagnosticCode.NO_TEXT_LAYER);
+    }
+
+    private static String message(AnnualReport r, DiagnosticCode code) {
+        return r.diagnostics().stream().filter(d -> d.code() == code).map(Diagnostic::message).findFirst()
+                .orElseGet(() -> fail("expected " + code + ", got " + r.diagnostics()));
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** testdata/README.md says how every fixture was made: every file of bad/ and readers/, every golden folder. */
+/**
+ * testdata/README.md says how every fixture was made: every file of bad/ and readers/, every golden and scan folder.
+ */
 class TestdataReadmeTest {
 
     private static final Path TESTDATA = Path.of("testdata");
@@ -30,7 +32,7 @@ class TestdataReadmeTest {
     @Test
     void thereIsOneLayoutAndOneReadme() throws IOException {
         try (Stream<Path> top = Files.list(TESTDATA); Stream<Path> all = Files.walk(TESTDATA)) {
-            assertEquals(List.of("README.md", "bad", "golden", "readers"),
+            assertEquals(List.of("README.md", "bad", "golden", "readers", "scan"),
                     top.map(p -> p.getFileName().toString()).sorted().toList());
             assertEquals(List.of(Path.of("testdata/README.md")),
                     all.filter(p -> p.getFileName().toString().startsWith("README")).toList());
@@ -49,7 +51,7 @@ class TestdataReadmeTest {
     private static boolean isFixture(Path relative) {
         int depth = relative.getNameCount();
         String top = relative.getName(0).toString();
-        if (top.equals("golden")) {
+        if (top.equals("golden") || top.equals("scan")) {
             return depth == 2;
         }
         return depth == 2 && Files.isRegularFile(TESTDATA.resolve(relative));

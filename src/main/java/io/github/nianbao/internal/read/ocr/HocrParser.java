@@ -22,7 +22,8 @@ final class HocrParser {
 
     private static final Pattern BBOX = Pattern.compile("bbox (-?\\d+) (-?\\d+) (-?\\d+) (-?\\d+)");
     private static final Pattern WCONF = Pattern.compile("x_wconf (-?[\\d.]+)");
-    private static final Pattern CHAR = Pattern.compile("x_bboxes (-?\\d+) (-?\\d+) (-?\\d+) (-?\\d+); x_conf (-?[\\d.]+)");
+    private static final Pattern CHAR = Pattern.compile(
+            "x_bboxes (-?\\d+) (-?\\d+) (-?\\d+) (-?\\d+); x_conf (-?[\\d.]+)");
     private static final Pattern CONFS = Pattern.compile("x_confs? (-?[\\d.]+)");
 
     private HocrParser() {

@@ -13,8 +13,8 @@ import java.util.Set;
  * Corrects the OCR reading of a table label against the labels the templates print (the codebook's row and column
  * labels), as OCR systems do with a lexicon: the reading is aligned with every label by an edit distance in which
  * a character the recogniser was unsure of, or had the label's character among its candidates, costs little to
- * replace; the label is taken only when it is close and clearly closer than any other. The reading as OCR saw it
- * stays with the cell as an alternative.
+ * replace; the label is taken only when it is close and clearly closer than any other ({@link #accept}). The
+ * reading as OCR saw it stays with the cell as an alternative.
  */
 final class LabelLexicon {
 
@@ -25,6 +25,11 @@ final class LabelLexicon {
     private static final double MAX_COST_PER_CHAR = 0.25;
     /** How much closer the label must be than the next one. */
     private static final double MARGIN = 1.0;
+    /** Most cost accepted, per character, when every other label is far. */
+    private static final double FAR_COST_PER_CHAR = 0.5;
+    /** How much farther every other label must then be, per character, and at least. */
+    private static final double FAR_MARGIN_PER_CHAR = 0.25;
+    private static final double FAR_MARGIN = 2.0;
 
     private LabelLexicon() {
     }
@@ -68,11 +73,13 @@ final class LabelLexicon {
         StringBuilder text = new StringBuilder();
         for (Glyph g : ordered) {
             String t = normal(g.text());
-            if (t.codePointCount(0, t.length()) == 1) {
-                chars.add(g);
-                text.append(t);
-            } else if (!t.isEmpty()) {
-                return null; // words, not characters: no confidences to weigh
+            int[] cps = t.codePoints().toArray();
+            for (int cp : cps) {
+                // a word read whole: each of its characters gets the word's confidence, no candidates
+                String c = new String(Character.toChars(cp));
+                chars.add(cps.length == 1 ? g : new Glyph(c, g.x(), g.baseline(), g.width() / cps.length, g.size(),
+                        false, new OcrReading(g.ocr().confidence(), g.ocr().doubtful(), List.of())));
+                text.append(c);
             }
         }
         String read = text.toString();
@@ -95,7 +102,7 @@ final class LabelLexicon {
                 second = c;
             }
         }
-        if (best == null || bestCost > MAX_COST_PER_CHAR * best.length() || second - bestCost < MARGIN) {
+        if (best == null || !accept(bestCost, second, best.length())) {
             return null;
         }
         double conf = glyphs.stream().mapToDouble(g -> g.ocr().confidence()).min().orElse(0);
@@ -103,6 +110,19 @@ final class LabelLexicon {
         double right = ordered.stream().mapToDouble(Glyph::right).max().orElse(first.right());
         return new Glyph(best, first.x(), first.baseline(), right - first.x(), first.size(), false,
                 new OcrReading(conf, false, List.of(new OcrReading.Alternative(read, conf))));
+    }
+
+    /**
+     * Whether the nearest label is near enough: within a quarter of its length and clearly nearer than the next;
+     * or, for a badly read label (a coarse scan), within half its length when every other label is farther by
+     * a quarter of its length more (and two at least).
+     */
+    static boolean accept(double cost, double second, int length) {
+        if (cost <= MAX_COST_PER_CHAR * length && second - cost >= MARGIN) {
+            return true;
+        }
+        return cost <= FAR_COST_PER_CHAR * length
+                && second - cost >= Math.max(FAR_MARGIN, FAR_MARGIN_PER_CHAR * length);
     }
 
     /** Weighted edit distance from the characters read to {@code label}. */
@@ -118,11 +138,12 @@ final class LabelLexicon {
             Glyph g = chars.get(i - 1);
             String c = normal(g.text());
             double conf = g.ocr().confidence() * 100;
-            cur[0] = prev[0] + deletion(conf);
+            double delete = deletion(c, conf);
+            cur[0] = prev[0] + delete;
             for (int j = 1; j <= m; j++) {
                 String l = label.substring(j - 1, j);
                 double sub = prev[j - 1] + substitution(c, conf, g.ocr().alternatives(), l);
-                cur[j] = Math.min(sub, Math.min(prev[j] + deletion(conf), cur[j - 1] + insertion()));
+                cur[j] = Math.min(sub, Math.min(prev[j] + delete, cur[j - 1] + insertion()));
             }
             double[] t = prev;
             prev = cur;
@@ -143,9 +164,13 @@ final class LabelLexicon {
         return conf < UNSURE ? 0.5 : 1.0;
     }
 
-    /** The recogniser read a character that is not there (speckle, a line's remnant): cheap when it was unsure. */
-    private static double deletion(double conf) {
-        return conf < UNSURE ? 0.4 : 1.0;
+    /**
+     * The recogniser read a character that is not there (speckle, a line's remnant): cheap when it was unsure or
+     * when it is a mark rather than a letter, digit or Chinese character.
+     */
+    private static double deletion(String c, double conf) {
+        boolean mark = c.codePoints().noneMatch(Character::isLetterOrDigit);
+        return conf < UNSURE || mark ? 0.4 : 1.0;
     }
 
     /** The recogniser missed a character. */

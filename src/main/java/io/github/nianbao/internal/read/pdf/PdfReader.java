@@ -97,8 +97,16 @@ public final class PdfReader implements ReportReader {
                 .write(PageStitcher.stitch(pageBlocks));
         int broken = 0;
         ReportText text = b.build();
+        java.util.Set<Integer> scanned = new java.util.HashSet<>();
+        for (PageContent p : pages) {
+            if (p.scan() != null) {
+                scanned.add(p.number());
+            }
+        }
         for (TextLine l : text.lines()) {
-            broken += TextCleanup.countBroken(l.text());
+            if (!scanned.contains(l.location().page())) { // OCR marks unreadable ink itself; no font is broken
+                broken += TextCleanup.countBroken(l.text());
+            }
         }
         if (broken > 0) {
             b.diagnostic(Diagnostic.warning(DiagnosticCode.BROKEN_TOUNICODE,
