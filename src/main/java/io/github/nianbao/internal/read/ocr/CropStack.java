@@ -106,9 +106,12 @@ public final class CropStack {
             int dx = l[0] - margin;
             int dy = l[1] - margin;
             for (OcrWord w : read.get(k)) {
-                // one image is one line: its words share one line number
-                out.get(owner.get(k)).add(new OcrWord(w.text(), w.x0() + dx, w.y0() + dy, w.x1() + dx, w.y1() + dy,
-                        w.confidence(), k + 1, w.symbols()));
+                // one image is one line: its words share one line number, and their boxes stay within the
+                // line's ink (the recogniser's boxes of Chinese characters often reach into the margin)
+                int y0 = Math.max(w.y0() + dy, l[1]);
+                int y1 = Math.max(y0 + 1, Math.min(w.y1() + dy, l[3]));
+                out.get(owner.get(k)).add(new OcrWord(w.text(), w.x0() + dx, y0, w.x1() + dx, y1, w.confidence(),
+                        k + 1, w.symbols()));
             }
         }
         return out;

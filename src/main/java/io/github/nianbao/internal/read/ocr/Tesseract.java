@@ -30,6 +30,8 @@ public final class Tesseract {
     private static final long PROBE_SECONDS = 20;
     private static final Pattern VERSION = Pattern.compile("tesseract\\s+v?(\\d+)\\.");
     private static final Map<String, String> PROBLEMS = new ConcurrentHashMap<>();
+    /** Nanoseconds the program ran for the calling thread, summed (for the benchmark's OCR share). */
+    private static final ThreadLocal<long[]> RUN_NANOS = ThreadLocal.withInitial(() -> new long[1]);
 
     private final String program;
     /** Where the temporary folders go, or null for the system's temporary folder. */
@@ -179,7 +181,21 @@ public final class Tesseract {
         return c;
     }
 
+    /** Nanoseconds Tesseract has run for the calling thread so far (wall time of its processes, summed). */
+    public static long runNanos() {
+        return RUN_NANOS.get()[0];
+    }
+
     private static void run(List<String> command, Path err, long timeoutNanos) throws OcrFailure, IOException {
+        long start = System.nanoTime();
+        try {
+            runTimed(command, err, timeoutNanos);
+        } finally {
+            RUN_NANOS.get()[0] += System.nanoTime() - start;
+        }
+    }
+
+    private static void runTimed(List<String> command, Path err, long timeoutNanos) throws OcrFailure, IOException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile()));
         pb.environment().put("OMP_THREAD_LIMIT", "1");

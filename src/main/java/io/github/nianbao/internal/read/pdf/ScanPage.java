@@ -29,6 +29,9 @@ final class ScanPage {
     /** Smallest table, in points: an inch wide, a line of text high. */
     static final double MIN_TABLE_WIDTH = 72;
     static final double MIN_TABLE_HEIGHT = 14;
+    /** Smallest row height and median column width of a table, in points: room for a character. */
+    static final double MIN_ROW = 8;
+    static final double MIN_CELL = 9;
 
     private ScanPage() {
     }
@@ -92,17 +95,37 @@ final class ScanPage {
     }
 
     /**
-     * The grids that are tables: at least an inch wide and a line high. Strokes of large bold characters (a
-     * title's 二, 口, 田) make small grids of their own.
+     * The grids that are tables: at least an inch wide and a line high, every row and the median column big
+     * enough to hold a character. Strokes of large bold characters (a title's 二, 口, 田) make grids of their own,
+     * of slivers.
      */
     static List<TableGrid> tables(List<TableGrid> grids) {
         List<TableGrid> out = new ArrayList<>();
         for (TableGrid g : grids) {
-            if (g.right() - g.left() >= MIN_TABLE_WIDTH && g.bottom() - g.top() >= MIN_TABLE_HEIGHT) {
+            if (g.right() - g.left() >= MIN_TABLE_WIDTH && g.bottom() - g.top() >= MIN_TABLE_HEIGHT
+                    && minRow(g) >= MIN_ROW && medianColumn(g) >= MIN_CELL) {
                 out.add(g);
             }
         }
         return out;
+    }
+
+    private static double minRow(TableGrid g) {
+        double min = Double.MAX_VALUE;
+        for (int r = 0; r < g.rows(); r++) {
+            min = Math.min(min, g.rowBottom(r) - g.rowTop(r));
+        }
+        return min;
+    }
+
+    private static double medianColumn(TableGrid g) {
+        double[] e = g.columnEdges();
+        double[] w = new double[e.length - 1];
+        for (int c = 0; c < w.length; c++) {
+            w[c] = e[c + 1] - e[c];
+        }
+        java.util.Arrays.sort(w);
+        return w[w.length / 2];
     }
 
     /**
