@@ -53,7 +53,7 @@ final class ScanPage {
         int ink = image.inkThreshold();
         double skew = Skew.degrees(image, ink);
         GrayImage level = skew == 0 ? image : image.straighten(skew);
-        List<PixelLine> found = new LineFinder(dpi).find(level, ink);
+        List<PixelLine> found = connected(new LineFinder(dpi).find(level, ink), dpi);
         double scale = 72.0 / dpi;
         List<TableGrid> grids = tables(GridFinder.find(rulings(found, scale)));
         List<PixelLine> lines = tableLines(found, grids, scale);
@@ -86,6 +86,34 @@ final class ScanPage {
         return new PageContent(number, width, height, glyphs, rulings, 1, new ScanGeometry(width, height, skew));
     }
 
+    /**
+     * The lines that can be rules of a table: those that meet a line across (within a point), and very long ones.
+     * Strokes of bold headings are long enough to pass for lines, but lie side by side, near a table's border, and
+     * meet nothing.
+     */
+    static List<PixelLine> connected(List<PixelLine> lines, double dpi) {
+        int tolerance = (int) Math.round(dpi / 72);
+        double long2 = 2 * dpi;
+        List<PixelLine> out = new ArrayList<>(lines.size());
+        for (PixelLine l : lines) {
+            int meets = 0;
+            for (PixelLine o : lines) {
+                if (o.horizontal() != l.horizontal() && meet(l, o, tolerance)) {
+                    meets++;
+                }
+            }
+            if (meets >= 1 || l.length() >= long2) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static boolean meet(PixelLine a, PixelLine b, int tolerance) {
+        return b.position() >= a.start() - tolerance && b.position() <= a.end() + tolerance
+                && a.position() >= b.start() - tolerance && a.position() <= b.end() + tolerance;
+    }
+
     private static List<Ruling> rulings(List<PixelLine> lines, double scale) {
         List<Ruling> out = new ArrayList<>(lines.size());
         for (PixelLine l : lines) {
@@ -95,27 +123,30 @@ final class ScanPage {
     }
 
     /**
-     * The grids that are tables: at least an inch wide and a line high, every row and the median column big
-     * enough to hold a character. Strokes of large bold characters (a title's 二, 口, 田) make grids of their own,
-     * of slivers.
+     * The grids that are tables: at least an inch wide and a line high, at most a quarter of their rows too low
+     * for a character, the median column wide enough for one. Strokes of large bold characters (a title's 二, 口,
+     * 田) make grids of their own, of slivers.
      */
     static List<TableGrid> tables(List<TableGrid> grids) {
         List<TableGrid> out = new ArrayList<>();
         for (TableGrid g : grids) {
             if (g.right() - g.left() >= MIN_TABLE_WIDTH && g.bottom() - g.top() >= MIN_TABLE_HEIGHT
-                    && minRow(g) >= MIN_ROW && medianColumn(g) >= MIN_CELL) {
+                    && slivers(g) * 4 <= g.rows() && medianColumn(g) >= MIN_CELL) {
                 out.add(g);
             }
         }
         return out;
     }
 
-    private static double minRow(TableGrid g) {
-        double min = Double.MAX_VALUE;
+    /** Rows too low to hold a character. */
+    private static int slivers(TableGrid g) {
+        int n = 0;
         for (int r = 0; r < g.rows(); r++) {
-            min = Math.min(min, g.rowBottom(r) - g.rowTop(r));
+            if (g.rowBottom(r) - g.rowTop(r) < MIN_ROW) {
+                n++;
+            }
         }
-        return min;
+        return n;
     }
 
     private static double medianColumn(TableGrid g) {
