@@ -2,6 +2,7 @@ package io.github.nianbao.bench;
 
 import io.github.nianbao.NianbaoException;
 import io.github.nianbao.NianbaoParser;
+import io.github.nianbao.internal.read.ocr.Tesseract;
 import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.Format;
 import java.io.IOException;
@@ -19,8 +20,10 @@ import java.util.Objects;
  * the warm-up (at least the given rounds and at least the given time: the JIT compiler needs tens of seconds of
  * mixed work before PDFBox, POI, jsoup and the parser run at full speed), then for the measured rounds, alternating
  * full and bare per document so that both see the same JIT and heap state, and taking turns at going first (the
- * second run of a document finds its bytes, and for HTML jsoup's code, in the CPU caches). Each document's time is the mean of the fastest half of its measured rounds (robust
- * against other processes taking the CPU on a shared machine); a format's time per document is the mean of those.
+ * second run of a document finds its bytes, and for HTML jsoup's code, in the CPU caches). Each document's time is
+ * the mean of the fastest half of its measured rounds (robust against other processes taking the CPU on a shared
+ * machine); a format's time per document is the mean of those. Scanned PDFs (read by OCR) are measured apart:
+ * the fastest of a few parses each, in seconds per page, with the share Tesseract took ({@link ScanTiming}).
  * Documents are in memory: disk reads are in neither timing.
  */
 public final class Benchmark {
@@ -56,18 +59,22 @@ public final class Benchmark {
         this.warmupTime = warmupTime;
     }
 
-    /** One document that passed the check: its format, bytes and page count. */
-    private record Doc(BenchInput input, Format format, int pages) {
+    /** One document that passed the check: its format, bytes, page count and pages read by OCR. */
+    private record Doc(BenchInput input, Format format, int pages, int ocrPages) {
     }
+
+    /** Most measured parses of a scanned PDF. */
+    private static final int SCAN_ROUNDS = 3;
 
     /** Runs the benchmark over {@code inputs}. */
     public BenchResult run(List<BenchInput> inputs) {
         List<BenchFailure> failures = new ArrayList<>();
         List<Doc> docs = new ArrayList<>();
+        List<Doc> scanned = new ArrayList<>();
         for (BenchInput in : inputs) {
             Doc d = check(in, failures);
             if (d != null) {
-                docs.add(d);
+                (d.ocrPages() > 0 ? scanned : docs).add(d);
             }
         }
         int warmupRounds = warmUp(docs);
@@ -90,14 +97,33 @@ public final class Benchmark {
             perDoc.add(new DocTiming(d.input().name(), d.format(), d.pages(), fastHalfMean(full[i]) / 1e6,
                     fastHalfMean(bare[i]) / 1e6));
         }
-        return new BenchResult(summarise(perDoc), perDoc, failures, rounds, warmupRounds);
+        List<ScanTiming> scans = new ArrayList<>();
+        for (Doc d : scanned) {
+            scans.add(timeScan(d));
+        }
+        return new BenchResult(summarise(perDoc), perDoc, failures, rounds, warmupRounds, scans);
+    }
+
+    /** The fastest of up to {@link #SCAN_ROUNDS} parses of a scanned PDF, with the part Tesseract took. */
+    private ScanTiming timeScan(Doc d) {
+        long best = Long.MAX_VALUE;
+        long bestOcr = 0;
+        for (int r = 0; r < Math.min(rounds, SCAN_ROUNDS); r++) {
+            long ocr0 = Tesseract.runNanos();
+            long t = timeFull(d);
+            if (t < best) {
+                best = t;
+                bestOcr = Tesseract.runNanos() - ocr0;
+            }
+        }
+        return new ScanTiming(d.input().name(), d.ocrPages(), best / 1e6, bestOcr / 1e6);
     }
 
     /** Runs warm-up rounds until both the round count and the time are reached; returns the rounds run. */
     private int warmUp(List<Doc> docs) {
         long end = System.nanoTime() + warmupTime.toNanos();
         int r = 0;
-        while (!docs.isEmpty() && (r < warmup || System.nanoTime() - end < 0)) {
+        while (!docs.isEmpty() && (r < warmup || System.nanoTime() - end < 0)) { // scans are not warmed up
             for (Doc d : docs) {
                 timeFull(d);
                 timeBare(d);
@@ -115,8 +141,9 @@ public final class Benchmark {
             failures.add(new BenchFailure(in.name(), "sniff", e.reason() + ": " + e.getMessage()));
             return null;
         }
+        int ocrPages;
         try {
-            parser.parse(in.bytes(), in.name());
+            ocrPages = parser.parse(in.bytes(), in.name()).ocrPages();
         } catch (NianbaoException e) {
             failures.add(new BenchFailure(in.name(), "full", e.reason() + ": " + e.getMessage()));
             return null;
@@ -125,7 +152,7 @@ public final class Benchmark {
             return null;
         }
         try {
-            return new Doc(in, format, BareExtraction.extract(format, in.bytes()).pages());
+            return new Doc(in, format, BareExtraction.extract(format, in.bytes()).pages(), ocrPages);
         } catch (IOException | RuntimeException e) {
             failures.add(new BenchFailure(in.name(), "bare", e.toString()));
             return null;

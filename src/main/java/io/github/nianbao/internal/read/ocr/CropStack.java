@@ -49,69 +49,105 @@ public final class CropStack {
     public static List<List<OcrWord>> read(GrayImage image, List<int[]> regions, int gap, Layout layout,
                                            Tesseract tesseract, OcrRequest request, long deadline)
             throws OcrFailure {
-        List<List<OcrWord>> out = new ArrayList<>(regions.size());
-        for (int i = 0; i < regions.size(); i++) {
-            out.add(new ArrayList<>());
+        try (Pending p = start(image, regions, gap, layout, tesseract, request)) {
+            return p.finish(deadline);
         }
-        if (regions.isEmpty()) {
-            return out;
-        }
-        if (layout == Layout.LINES) {
-            return readLines(image, regions, gap, tesseract, request, deadline);
-        }
-        List<Sheet> sheets = sheets(regions, gap, layout);
-        List<GrayImage> images = new ArrayList<>(sheets.size());
-        for (Sheet s : sheets) {
-            images.add(s.draw(image, regions));
-        }
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            throw new OcrFailure(OcrFailure.Kind.TIMEOUT, "OCR took longer than its time limit", null);
-        }
-        List<List<OcrWord>> read = tesseract.read(images, request, left);
-        for (int i = 0; i < sheets.size(); i++) {
-            sheets.get(i).giveBack(read.get(i), regions, gap, out);
-        }
-        return out;
     }
 
-    private static List<List<OcrWord>> readLines(GrayImage image, List<int[]> regions, int gap, Tesseract tesseract,
-                                                 OcrRequest request, long deadline) throws OcrFailure {
+    /**
+     * Starts reading every region and returns at once ({@link Tesseract#start}), so that another reading can run
+     * at the same time; {@link Pending#finish} gives the words back.
+     */
+    public static Pending start(GrayImage image, List<int[]> regions, int gap, Layout layout, Tesseract tesseract,
+                                OcrRequest request) throws OcrFailure {
+        List<GrayImage> images = new ArrayList<>();
+        List<Sheet> sheets = List.of();
         List<int[]> lines = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
-        for (int i = 0; i < regions.size(); i++) {
-            for (int[] l : TextLines.split(image, regions.get(i))) {
-                lines.add(l);
-                owner.add(i);
-            }
-        }
         int margin = Math.max(4, gap / 2);
-        List<GrayImage> images = new ArrayList<>(lines.size());
-        for (int[] l : lines) {
-            GrayImage img = GrayImage.blank(l[2] - l[0] + 2 * margin, l[3] - l[1] + 2 * margin);
-            img.paste(image.crop(l[0], l[1], l[2], l[3]), margin, margin);
-            images.add(img);
-        }
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            throw new OcrFailure(OcrFailure.Kind.TIMEOUT, "OCR took longer than its time limit", null);
-        }
-        List<List<OcrWord>> read = tesseract.read(images, request, left);
-        List<List<OcrWord>> out = new ArrayList<>(regions.size());
-        for (int i = 0; i < regions.size(); i++) {
-            out.add(new ArrayList<>());
-        }
-        for (int k = 0; k < lines.size(); k++) {
-            int[] l = lines.get(k);
-            int dx = l[0] - margin;
-            int dy = l[1] - margin;
-            for (OcrWord w : read.get(k)) {
-                // one image is one line: its words share one line number
-                out.get(owner.get(k)).add(new OcrWord(w.text(), w.x0() + dx, w.y0() + dy, w.x1() + dx, w.y1() + dy,
-                        w.confidence(), k + 1, w.symbols()));
+        if (layout == Layout.LINES) {
+            for (int i = 0; i < regions.size(); i++) {
+                for (int[] l : TextLines.split(image, regions.get(i))) {
+                    lines.add(l);
+                    owner.add(i);
+                    GrayImage img = GrayImage.blank(l[2] - l[0] + 2 * margin, l[3] - l[1] + 2 * margin);
+                    img.paste(image.crop(l[0], l[1], l[2], l[3]), margin, margin);
+                    images.add(img);
+                }
+            }
+        } else if (!regions.isEmpty()) {
+            sheets = sheets(regions, gap, layout);
+            for (Sheet sh : sheets) {
+                images.add(sh.draw(image, regions));
             }
         }
-        return out;
+        Tesseract.Run run = tesseract.start(images, request);
+        return new Pending(run, regions, gap, sheets, lines, owner, margin);
+    }
+
+    /** A reading under way. Not thread-safe; one owner. */
+    public static final class Pending implements AutoCloseable {
+        private final Tesseract.Run run;
+        private final List<int[]> regions;
+        private final int gap;
+        private final List<Sheet> sheets;
+        private final List<int[]> lines;
+        private final List<Integer> owner;
+        private final int margin;
+
+        private Pending(Tesseract.Run run, List<int[]> regions, int gap, List<Sheet> sheets, List<int[]> lines,
+                        List<Integer> owner, int margin) {
+            this.run = run;
+            this.regions = regions;
+            this.gap = gap;
+            this.sheets = sheets;
+            this.lines = lines;
+            this.owner = owner;
+            this.margin = margin;
+        }
+
+        /** Waits (until {@code deadline}, a {@link System#nanoTime()} value) and gives each region its words. */
+        public List<List<OcrWord>> finish(long deadline) throws OcrFailure {
+            List<List<OcrWord>> out = new ArrayList<>(regions.size());
+            for (int i = 0; i < regions.size(); i++) {
+                out.add(new ArrayList<>());
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                run.close();
+                throw new OcrFailure(OcrFailure.Kind.TIMEOUT, "OCR took longer than its time limit", null);
+            }
+            List<List<OcrWord>> read = run.finish(left);
+            if (!lines.isEmpty()) {
+                giveBackLines(read, out);
+            } else {
+                for (int i = 0; i < sheets.size() && i < read.size(); i++) {
+                    sheets.get(i).giveBack(read.get(i), regions, gap, out);
+                }
+            }
+            return out;
+        }
+
+        private void giveBackLines(List<List<OcrWord>> read, List<List<OcrWord>> out) {
+            for (int k = 0; k < lines.size() && k < read.size(); k++) {
+                int[] l = lines.get(k);
+                int dx = l[0] - margin;
+                int dy = l[1] - margin;
+                for (OcrWord w : read.get(k)) {
+                    // one image is one line: its words share one line number, and their boxes stay within the
+                    // line's ink (the recogniser's boxes of Chinese characters often reach into the margin)
+                    int y0 = Math.max(w.y0() + dy, l[1]);
+                    int y1 = Math.max(y0 + 1, Math.min(w.y1() + dy, l[3]));
+                    out.get(owner.get(k)).add(new OcrWord(w.text(), w.x0() + dx, y0, w.x1() + dx, y1,
+                            w.confidence(), k + 1, w.symbols()));
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            run.close();
+        }
     }
 
     /** Lays the regions out on sheets. */

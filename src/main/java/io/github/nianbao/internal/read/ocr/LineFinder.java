@@ -7,8 +7,8 @@ import java.util.List;
  * Finds table rule lines (表格线) in a level page image: long runs of ink along rows (horizontal lines) or columns
  * (vertical lines), small gaps bridged, stacked runs of neighbouring rows joined into one line of some thickness.
  * Runs shorter than a quarter inch are text strokes; stacks thicker than a twelfth of an inch are filled areas
- * or text. A run found in ink is followed on through lighter grey (halfway to white), where a thin scanned line
- * fades.
+ * or text. A run found in ink is followed on through lighter grey (halfway to white) with paper on both sides,
+ * where a thin scanned line fades (but not into a character it meets).
  */
 public final class LineFinder {
 
@@ -53,11 +53,14 @@ public final class LineFinder {
         boolean[] ink = new boolean[along];
         boolean[] grey = new boolean[along];
         int light = (threshold + 255) / 2;
+        int side = maxThickness / 2 + 1;
         for (int lane = 0; lane < lanes; lane++) {
             for (int i = 0; i < along; i++) {
                 int v = horizontal ? image.get(i, lane) : image.get(lane, i);
                 ink[i] = v < threshold;
-                grey[i] = v < light;
+                // grey a line may fade to: with paper on both sides (a faded line, not a character it runs into)
+                grey[i] = v < light && paper(image, horizontal, i, lane - side, light)
+                        && paper(image, horizontal, i, lane + side, light);
             }
             List<int[]> next = new ArrayList<>();
             for (int[] run : runs(ink)) {
@@ -142,6 +145,10 @@ public final class LineFinder {
             i = j;
         }
         return out;
+    }
+
+    private static boolean paper(GrayImage image, boolean horizontal, int along, int lane, int light) {
+        return (horizontal ? image.get(along, lane) : image.get(lane, along)) >= light;
     }
 
     /** Follows a run on through grey pixels at both ends (gaps up to {@link #maxGap} bridged). */

@@ -14,7 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one scanned page (扫描页) into the same {@link PageContent} a text page gives. The image is straightened by
+ * Reads one scanned page (扫描页) into the same {@link PageContent} a text page gives, in two steps
+ * ({@link #start}, {@link Started#finish}). The image is straightened by
  * the angle of its ink; rule lines are found from long dark runs and painted out; the ruled tables they draw are
  * found as on a text page ({@link GridFinder}). Tesseract then reads the page outside the tables, and every table
  * cell on its own (the cells' ink cut out and stacked, {@link CropStack}), so that no cell's text runs into its
@@ -29,6 +30,9 @@ final class ScanPage {
     /** Smallest table, in points: an inch wide, a line of text high. */
     static final double MIN_TABLE_WIDTH = 72;
     static final double MIN_TABLE_HEIGHT = 14;
+    /** Smallest row height and median column width of a table, in points: room for a character. */
+    static final double MIN_ROW = 8;
+    static final double MIN_CELL = 9;
 
     private ScanPage() {
     }
@@ -44,18 +48,30 @@ final class ScanPage {
      */
     static PageContent read(GrayImage image, int number, double width, double height, double dpi,
                             Tesseract tesseract, long deadline) throws OcrFailure {
+        try (Started s = start(image, number, width, height, dpi, tesseract, deadline)) {
+            return s.finish();
+        }
+    }
+
+    /**
+     * Prepares a page (straightened, lines found and painted out, tables found) and starts Tesseract on its text
+     * and cells; {@link Started#finish} reads its numbers again and gives the page. While one page's numbers are
+     * read, the next page's text can be read: {@link ScanReader} overlaps them.
+     */
+    static Started start(GrayImage image, int number, double width, double height, double dpi,
+                         Tesseract tesseract, long deadline) throws OcrFailure {
         if (!image.hasContrast(MIN_CONTRAST)) {
-            return new PageContent(number, width, height, List.of(), List.of(), 1, new ScanGeometry(width, height, 0));
+            return new Started(new PageContent(number, width, height, List.of(), List.of(), 1,
+                    new ScanGeometry(width, height, 0)));
         }
         int ink = image.inkThreshold();
         double skew = Skew.degrees(image, ink);
         GrayImage level = skew == 0 ? image : image.straighten(skew);
-        List<PixelLine> found = new LineFinder(dpi).find(level, ink);
+        List<PixelLine> found = connected(new LineFinder(dpi).find(level, ink), dpi);
         double scale = 72.0 / dpi;
         List<TableGrid> grids = tables(GridFinder.find(rulings(found, scale)));
         List<PixelLine> lines = tableLines(found, grids, scale);
         GrayImage clean = LineFinder.erase(level.whitened((ink + 255) / 2), lines);
-        List<Ruling> rulings = rulings(lines, scale);
         List<CellInk> cells = cells(grids, clean, ink, dpi);
         List<int[]> bands = bands(grids, clean, ink, dpi);
         int pad = (int) Math.round(dpi / 72 * 2);
@@ -65,22 +81,100 @@ final class ScanPage {
         }
         OcrRequest any = new OcrRequest(Tesseract.CHINESE, 7, (int) Math.round(dpi), "",
                 OcrRequest.Output.CHOICES);
-        List<List<OcrWord>> read = CropStack.read(clean, regions, gap(regions, pad), CropStack.Layout.LINES,
-                tesseract, any, deadline);
-        List<OcrWord> all = new ArrayList<>();
-        read.forEach(all::addAll);
-        WordGlyphs sizes = new WordGlyphs(all, scale);
-        List<Glyph> glyphs = new ArrayList<>();
-        for (int i = 0; i < bands.size(); i++) {
-            glyphs.addAll(sizes.glyphs(read.get(i)));
+        CropStack.Pending text = CropStack.start(clean, regions, gap(regions, pad), CropStack.Layout.LINES,
+                tesseract, any);
+        Page page = new Page(number, width, height, dpi, skew, ink, clean, rulings(lines, scale), cells, bands);
+        return new Started(page, text, tesseract, deadline);
+    }
+
+    /** What a page is when its text has been sent to Tesseract. */
+    private record Page(int number, double width, double height, double dpi, double skew, int ink, GrayImage clean,
+                        List<Ruling> rulings, List<CellInk> cells, List<int[]> bands) {
+    }
+
+    /** A page whose text Tesseract is reading. Not thread-safe; one owner. */
+    static final class Started implements AutoCloseable {
+        private final PageContent done;
+        private final Page page;
+        private final CropStack.Pending text;
+        private final Tesseract tesseract;
+        private final long deadline;
+
+        private Started(PageContent done) {
+            this.done = done;
+            this.page = null;
+            this.text = null;
+            this.tesseract = null;
+            this.deadline = 0;
         }
-        List<List<Glyph>> byCell = new ArrayList<>(cells.size());
-        for (int i = 0; i < cells.size(); i++) {
-            byCell.add(sizes.glyphs(read.get(bands.size() + i)));
+
+        private Started(Page page, CropStack.Pending text, Tesseract tesseract, long deadline) {
+            this.done = null;
+            this.page = page;
+            this.text = text;
+            this.tesseract = tesseract;
+            this.deadline = deadline;
         }
-        glyphs.addAll(new ValueCellReader(clean, ink, dpi, tesseract).reread(cells, byCell, sizes.typicalSize(),
-                deadline));
-        return new PageContent(number, width, height, glyphs, rulings, 1, new ScanGeometry(width, height, skew));
+
+        /** Waits for the text, reads the numbers again, and gives the page. */
+        PageContent finish() throws OcrFailure {
+            if (done != null) {
+                return done;
+            }
+            Page p = page;
+            double scale = 72.0 / p.dpi();
+            List<List<OcrWord>> read = text.finish(deadline);
+            List<OcrWord> all = new ArrayList<>();
+            read.forEach(all::addAll);
+            WordGlyphs sizes = new WordGlyphs(all, scale);
+            List<Glyph> glyphs = new ArrayList<>();
+            for (int i = 0; i < p.bands().size(); i++) {
+                glyphs.addAll(sizes.glyphs(read.get(i)));
+            }
+            List<List<Glyph>> byCell = new ArrayList<>(p.cells().size());
+            for (int i = 0; i < p.cells().size(); i++) {
+                byCell.add(sizes.glyphs(read.get(p.bands().size() + i)));
+            }
+            glyphs.addAll(new ValueCellReader(p.clean(), p.ink(), p.dpi(), tesseract).reread(p.cells(), byCell,
+                    sizes.typicalSize(), deadline));
+            return new PageContent(p.number(), p.width(), p.height(), glyphs, p.rulings(), 1,
+                    new ScanGeometry(p.width(), p.height(), p.skew()));
+        }
+
+        @Override
+        public void close() {
+            if (text != null) {
+                text.close();
+            }
+        }
+    }
+
+    /**
+     * The lines that can be rules of a table: those that meet a line across (within a point), and very long ones.
+     * Strokes of bold headings are long enough to pass for lines, but lie side by side, near a table's border, and
+     * meet nothing.
+     */
+    static List<PixelLine> connected(List<PixelLine> lines, double dpi) {
+        int tolerance = (int) Math.round(dpi / 72);
+        double long2 = 2 * dpi;
+        List<PixelLine> out = new ArrayList<>(lines.size());
+        for (PixelLine l : lines) {
+            int meets = 0;
+            for (PixelLine o : lines) {
+                if (o.horizontal() != l.horizontal() && meet(l, o, tolerance)) {
+                    meets++;
+                }
+            }
+            if (meets >= 1 || l.length() >= long2) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static boolean meet(PixelLine a, PixelLine b, int tolerance) {
+        return b.position() >= a.start() - tolerance && b.position() <= a.end() + tolerance
+                && a.position() >= b.start() - tolerance && a.position() <= b.end() + tolerance;
     }
 
     private static List<Ruling> rulings(List<PixelLine> lines, double scale) {
@@ -92,17 +186,40 @@ final class ScanPage {
     }
 
     /**
-     * The grids that are tables: at least an inch wide and a line high. Strokes of large bold characters (a
-     * title's 二, 口, 田) make small grids of their own.
+     * The grids that are tables: at least an inch wide and a line high, at most a quarter of their rows too low
+     * for a character, the median column wide enough for one. Strokes of large bold characters (a title's 二, 口,
+     * 田) make grids of their own, of slivers.
      */
     static List<TableGrid> tables(List<TableGrid> grids) {
         List<TableGrid> out = new ArrayList<>();
         for (TableGrid g : grids) {
-            if (g.right() - g.left() >= MIN_TABLE_WIDTH && g.bottom() - g.top() >= MIN_TABLE_HEIGHT) {
+            if (g.right() - g.left() >= MIN_TABLE_WIDTH && g.bottom() - g.top() >= MIN_TABLE_HEIGHT
+                    && slivers(g) * 4 <= g.rows() && medianColumn(g) >= MIN_CELL) {
                 out.add(g);
             }
         }
         return out;
+    }
+
+    /** Rows too low to hold a character. */
+    private static int slivers(TableGrid g) {
+        int n = 0;
+        for (int r = 0; r < g.rows(); r++) {
+            if (g.rowBottom(r) - g.rowTop(r) < MIN_ROW) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double medianColumn(TableGrid g) {
+        double[] e = g.columnEdges();
+        double[] w = new double[e.length - 1];
+        for (int c = 0; c < w.length; c++) {
+            w[c] = e[c + 1] - e[c];
+        }
+        java.util.Arrays.sort(w);
+        return w[w.length / 2];
     }
 
     /**

@@ -67,28 +67,77 @@ final class ScanReader {
         PDFRenderer renderer = new PDFRenderer(doc);
         List<PageContent> out = new ArrayList<>(pages);
         List<Integer> read = new ArrayList<>();
-        for (int index : targets) {
-            Limits.checkDeadline(deadline);
-            PageContent page = pages.get(index);
-            long pageDeadline = Math.min(deadline, System.nanoTime() + options.pageTimeoutNanos());
-            try {
-                double dpi = dpi(page);
-                BufferedImage image = renderer.renderImageWithDPI(index, (float) dpi, ImageType.GRAY);
-                PageContent scanned = ScanPage.read(GrayImage.of(image), page.number(), page.width(),
-                        page.height(), dpi, tesseract, pageDeadline);
-                out.set(index, scanned);
-                read.add(page.number());
-                diagnostics.add(pageRead(scanned, dpi));
-            } catch (OcrFailure e) {
+        // one page's text is read while the page before has its numbers read again
+        Pending before = null;
+        Pending now = null;
+        try {
+            for (int index : targets) {
                 Limits.checkDeadline(deadline);
-                diagnostics.add(failure(e, page.number(), options));
-            } catch (IOException | RuntimeException e) {
-                diagnostics.add(Diagnostic.error(DiagnosticCode.OCR_FAILED, "page " + page.number()
-                        + " could not be rendered for OCR: " + e.getMessage(), new Location(0, page.number(), 0, 0, 0),
-                        null));
+                now = start(renderer, pages.get(index), index, tesseract, options, deadline, diagnostics);
+                if (before != null) {
+                    finish(before, out, read, diagnostics, options, deadline);
+                }
+                before = now;
+                now = null;
             }
+            if (before != null) {
+                finish(before, out, read, diagnostics, options, deadline);
+            }
+        } finally { // a document over its time limit: no Tesseract may go on running
+            close(before);
+            close(now);
         }
         return new Outcome(out, diagnostics, null, read.size());
+    }
+
+    /** A page whose OCR has started (null {@code started} when it could not start: a diagnostic says why). */
+    private record Pending(int index, PageContent page, double dpi, ScanPage.Started started) {
+    }
+
+    private static Pending start(PDFRenderer renderer, PageContent page, int index, Tesseract tesseract,
+                                 OcrSettings options, long deadline, List<Diagnostic> diagnostics)
+            throws ReadFailure {
+        long pageDeadline = Math.min(deadline, System.nanoTime() + options.pageTimeoutNanos());
+        double dpi = dpi(page);
+        try {
+            BufferedImage image = renderer.renderImageWithDPI(index, (float) dpi, ImageType.GRAY);
+            return new Pending(index, page, dpi, ScanPage.start(GrayImage.of(image), page.number(), page.width(),
+                    page.height(), dpi, tesseract, pageDeadline));
+        } catch (OcrFailure e) {
+            Limits.checkDeadline(deadline);
+            diagnostics.add(failure(e, page.number(), options));
+        } catch (IOException | RuntimeException e) {
+            diagnostics.add(Diagnostic.error(DiagnosticCode.OCR_FAILED, "page " + page.number()
+                    + " could not be rendered for OCR: " + e.getMessage(), new Location(0, page.number(), 0, 0, 0),
+                    null));
+        }
+        return new Pending(index, page, dpi, null);
+    }
+
+    private static void close(Pending p) {
+        if (p != null && p.started() != null) {
+            p.started().close();
+        }
+    }
+
+    private static void finish(Pending p, List<PageContent> out, List<Integer> read, List<Diagnostic> diagnostics,
+                               OcrSettings options, long deadline) throws ReadFailure {
+        if (p.started() == null) {
+            return;
+        }
+        try (ScanPage.Started s = p.started()) {
+            PageContent scanned = s.finish();
+            out.set(p.index(), scanned);
+            read.add(p.page().number());
+            diagnostics.add(pageRead(scanned, p.dpi()));
+        } catch (OcrFailure e) {
+            Limits.checkDeadline(deadline);
+            diagnostics.add(failure(e, p.page().number(), options));
+        } catch (RuntimeException e) {
+            diagnostics.add(Diagnostic.error(DiagnosticCode.OCR_FAILED, "page " + p.page().number()
+                    + " could not be read by OCR: " + e.getMessage(), new Location(0, p.page().number(), 0, 0, 0),
+                    null));
+        }
     }
 
     /** The INFO saying how a page was read: resolution, skew, how sure the recogniser was. */

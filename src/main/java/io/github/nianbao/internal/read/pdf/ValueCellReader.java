@@ -74,11 +74,14 @@ final class ValueCellReader {
             int gap = ScanPage.gap(regions, pad);
             int res = (int) Math.round(dpi);
             // measured on scanned reports: the English model reads numbers best one line at a time, the Chinese
-            // one with the numbers side by side (alone it reads a lone 1 as 4 or 7)
-            eng = CropStack.read(image, regions, gap, CropStack.Layout.LINES, tesseract,
-                    new OcrRequest(DIGITS_MODEL, 7, res, WHITELIST, OcrRequest.Output.CHOICES), deadline);
-            chi = CropStack.read(image, regions, gap, CropStack.Layout.ROWS, tesseract,
-                    new OcrRequest(Tesseract.CHINESE, 6, res, WHITELIST, OcrRequest.Output.CHOICES), deadline);
+            // one with the numbers side by side (alone it reads a lone 1 as 4 or 7); the two runs go on together
+            try (CropStack.Pending e = CropStack.start(image, regions, gap, CropStack.Layout.LINES, tesseract,
+                    new OcrRequest(DIGITS_MODEL, 7, res, WHITELIST, OcrRequest.Output.CHOICES));
+                 CropStack.Pending c = CropStack.start(image, regions, gap, CropStack.Layout.ROWS, tesseract,
+                    new OcrRequest(Tesseract.CHINESE, 6, res, WHITELIST, OcrRequest.Output.CHOICES))) {
+                eng = e.finish(deadline);
+                chi = c.finish(deadline);
+            }
         }
         List<Glyph> out = new ArrayList<>();
         int k = 0;
