@@ -58,20 +58,40 @@ final class WordGlyphs {
     List<Glyph> glyphs(List<OcrWord> words) {
         List<Glyph> out = new ArrayList<>(words.size());
         Map<Integer, Double> lastX = new HashMap<>();
+        Map<Integer, Integer> lastIndex = new HashMap<>();
         for (OcrWord w : words) {
             if (!isNoise(w)) {
                 double middle = lineMiddles.getOrDefault(w.line(), w.centerY());
                 double x = w.x0() * scale;
                 double width = (w.x1() - w.x0()) * scale;
+                double size = size(w);
                 Double before = lastX.get(w.line());
                 if (before != null && x <= before) {
                     x = before + 0.01;
                 }
+                Integer prev = lastIndex.get(w.line());
+                if (prev != null) {
+                    close(out, prev, x);
+                }
                 lastX.put(w.line(), x);
-                out.add(glyph(w.text(), x, middle * scale, width, size(w), reading(w)));
+                lastIndex.put(w.line(), out.size());
+                out.add(glyph(w.text(), x, middle * scale, width, size, reading(w)));
             }
         }
         return out;
+    }
+
+    /**
+     * Widens the glyph at {@code index} up to {@code nextX} when the gap is under half an em: the recogniser's
+     * boxes are tight around the ink, a text layer's advance widths are not, and the layout reads wide gaps between
+     * characters as column gaps.
+     */
+    private static void close(List<Glyph> out, int index, double nextX) {
+        Glyph g = out.get(index);
+        double gap = nextX - g.right();
+        if (gap > 0 && gap < 0.5 * g.size()) {
+            out.set(index, new Glyph(g.text(), g.x(), g.baseline(), nextX - g.x(), g.size(), g.bold(), g.ocr()));
+        }
     }
 
     /** The font size, in points, of the line {@code w} is on. */
