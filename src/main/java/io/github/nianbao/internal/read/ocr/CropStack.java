@@ -64,12 +64,15 @@ public final class CropStack {
         List<Sheet> sheets = List.of();
         List<int[]> lines = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
-        int margin = Math.max(4, gap / 2);
+        List<Integer> margins = new ArrayList<>();
         if (layout == Layout.LINES) {
             for (int i = 0; i < regions.size(); i++) {
                 for (int[] l : TextLines.split(image, regions.get(i))) {
+                    // blank around a line: half its height (a region's gap would be far too much for a page)
+                    int margin = Math.max(4, Math.min(gap / 2, (l[3] - l[1]) / 2 + 2));
                     lines.add(l);
                     owner.add(i);
+                    margins.add(margin);
                     GrayImage img = GrayImage.blank(l[2] - l[0] + 2 * margin, l[3] - l[1] + 2 * margin);
                     img.paste(image.crop(l[0], l[1], l[2], l[3]), margin, margin);
                     images.add(img);
@@ -82,7 +85,7 @@ public final class CropStack {
             }
         }
         Tesseract.Run run = tesseract.start(images, request);
-        return new Pending(run, regions, gap, sheets, lines, owner, margin);
+        return new Pending(run, regions, gap, sheets, lines, owner, margins);
     }
 
     /** A reading under way. Not thread-safe; one owner. */
@@ -93,17 +96,17 @@ public final class CropStack {
         private final List<Sheet> sheets;
         private final List<int[]> lines;
         private final List<Integer> owner;
-        private final int margin;
+        private final List<Integer> margins;
 
         private Pending(Tesseract.Run run, List<int[]> regions, int gap, List<Sheet> sheets, List<int[]> lines,
-                        List<Integer> owner, int margin) {
+                        List<Integer> owner, List<Integer> margins) {
             this.run = run;
             this.regions = regions;
             this.gap = gap;
             this.sheets = sheets;
             this.lines = lines;
             this.owner = owner;
-            this.margin = margin;
+            this.margins = margins;
         }
 
         /** Waits (until {@code deadline}, a {@link System#nanoTime()} value) and gives each region its words. */
@@ -131,8 +134,8 @@ public final class CropStack {
         private void giveBackLines(List<List<OcrWord>> read, List<List<OcrWord>> out) {
             for (int k = 0; k < lines.size() && k < read.size(); k++) {
                 int[] l = lines.get(k);
-                int dx = l[0] - margin;
-                int dy = l[1] - margin;
+                int dx = l[0] - margins.get(k);
+                int dy = l[1] - margins.get(k);
                 for (OcrWord w : read.get(k)) {
                     // one image is one line: its words share one line number, and their boxes stay within the
                     // line's ink (the recogniser's boxes of Chinese characters often reach into the margin)

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a region of a page into its text lines: bands of rows holding ink, separated by rows without any
+ * Splits a region of a page into its text lines: bands of rows holding ink, separated by rows with (almost) none
  * (the horizontal projection profile), each cut to its own ink across. A long band more than three quarters ink
  * is a filled bar, not text, and is left out.
  */
@@ -54,9 +54,12 @@ final class TextLines {
         return l[2] - l[0] > 3 * (l[3] - l[1]) && ink * 4 > area * 3;
     }
 
+    /** Whether a row holds ink: a few dark pixels at least, so that scanner speckle does not join the lines. */
     private static boolean rowHasInk(GrayImage image, int x0, int x1, int y) {
+        int need = Math.max(1, (x1 - x0) / 300);
+        int n = 0;
         for (int x = x0; x < x1; x++) {
-            if (image.get(x, y) < INK) {
+            if (image.get(x, y) < INK && ++n >= need) {
                 return true;
             }
         }
