@@ -272,7 +272,7 @@ final class ProactiveTableParser {
      * label. Without positions, or when two numbers fall under one label, the cells stay as printed.
      */
     private List<Tok> byHeader(int[] starts, List<Tok> cells, String rowLabel, Location where) {
-        if (starts == null || cells.size() <= starts.length) {
+        if (starts == null || starts.length == 0 || cells.size() <= starts.length) {
             return cells;
         }
         Tok[] out = new Tok[starts.length];

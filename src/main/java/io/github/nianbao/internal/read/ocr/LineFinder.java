@@ -52,6 +52,7 @@ public final class LineFinder {
         List<int[]> open = new ArrayList<>(); // {first, last, start, end, lastRunStart, lastRunEnd}
         boolean[] ink = new boolean[along];
         boolean[] grey = new boolean[along];
+        boolean[] faint = new boolean[along];
         int light = (threshold + 255) / 2;
         int side = maxThickness / 2 + 1;
         for (int lane = 0; lane < lanes; lane++) {
@@ -61,9 +62,12 @@ public final class LineFinder {
                 // grey a line may fade to: with paper on both sides (a faded line, not a character it runs into)
                 grey[i] = v < light && paper(image, horizontal, i, lane - side, light)
                         && paper(image, horizontal, i, lane + side, light);
+                // a faint line: grey with paper on one side at least (text may sit close on the other)
+                faint[i] = v < light && (grey[i] || paper(image, horizontal, i, lane - side, light)
+                        || paper(image, horizontal, i, lane + side, light));
             }
             List<int[]> next = new ArrayList<>();
-            for (int[] run : runs(ink)) {
+            for (int[] run : withFaint(runs(ink), faint)) {
                 extend(run, grey);
                 int[] seg = findOverlap(open, run);
                 if (seg == null) {
@@ -113,6 +117,22 @@ public final class LineFinder {
         if (cur != null && cur[1] - cur[0] + 1 >= minLength) {
             out.add(cur);
         }
+        return out;
+    }
+
+    /**
+     * The runs of ink, and runs of faint grey twice {@link #minLength} long where no ink run is: a hairline
+     * scanned faint (blurred to light grey) never reaches the ink level, and no stroke of a character is that long
+     * and that thin. Sorted by start.
+     */
+    private List<int[]> withFaint(List<int[]> inkRuns, boolean[] faint) {
+        List<int[]> out = new ArrayList<>(inkRuns);
+        for (int[] f : rawRuns(faint)) {
+            if (f[1] - f[0] + 1 >= 2 * minLength && inkRuns.stream().noneMatch(r -> r[0] <= f[1] && f[0] <= r[1])) {
+                out.add(f);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(r -> r[0]));
         return out;
     }
 

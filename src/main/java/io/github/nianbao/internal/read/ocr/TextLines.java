@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * Splits a region of a page into its text lines: bands of rows holding ink, separated by rows with (almost) none
- * (the horizontal projection profile), each cut to its own ink across. A long band more than three quarters ink
- * is a filled bar, not text, and is left out.
+ * (the horizontal projection profile), each cut to its own ink across. A band several lines high whose lines do
+ * not line up across it (a table without rule lines whose labels wrap beside one-line numbers) is cut at the blank
+ * columns running down it, at least a character wide, and each part is split again (a recursive X-Y cut). A long
+ * band more than three quarters ink is a filled bar, not text, and is left out.
  */
 final class TextLines {
 
@@ -16,8 +18,91 @@ final class TextLines {
     private TextLines() {
     }
 
+    /** Most times a band is cut down and across again. */
+    private static final int MAX_DEPTH = 4;
+    /** A band this many typical line heights high holds several lines. */
+    private static final double TALL = 1.7;
+    /** Narrowest blank column that separates two columns of text, in typical line heights (about an em). */
+    private static final double COLUMN_GAP = 1.0;
+
     /** The lines of {x0, y0, x1, y1}, top to bottom; the whole region when it has no blank row. */
     static List<int[]> split(GrayImage image, int[] region) {
+        List<int[]> bands = rows(image, region);
+        int typical = typicalHeight(bands);
+        List<int[]> out = new ArrayList<>();
+        for (int[] b : bands) {
+            addLines(image, b, typical, 0, out);
+        }
+        return out;
+    }
+
+    /** The lines of one band: the band itself, or, when it is several lines high, the lines of its columns. */
+    private static void addLines(GrayImage image, int[] band, int typical, int depth, List<int[]> out) {
+        if (depth >= MAX_DEPTH || typical <= 0 || band[3] - band[1] <= TALL * typical) {
+            out.add(band);
+            return;
+        }
+        List<int[]> columns = columns(image, band, (int) Math.ceil(COLUMN_GAP * typical));
+        if (columns.size() < 2) {
+            out.add(band);
+            return;
+        }
+        for (int[] c : columns) {
+            for (int[] b : rows(image, c)) {
+                addLines(image, b, typical, depth + 1, out);
+            }
+        }
+    }
+
+    /**
+     * The typical height of one line: the lower third of the bands' heights (most bands are one line; those of
+     * several lines are the taller ones).
+     */
+    static int typicalHeight(List<int[]> bands) {
+        if (bands.isEmpty()) {
+            return 0;
+        }
+        int[] heights = bands.stream().mapToInt(b -> b[3] - b[1]).sorted().toArray();
+        return heights[(heights.length - 1) / 3];
+    }
+
+    /** The parts of a band between blank columns at least {@code minGap} wide, each cut to its ink down. */
+    private static List<int[]> columns(GrayImage image, int[] band, int minGap) {
+        int need = Math.max(1, (band[3] - band[1]) / 100);
+        List<int[]> out = new ArrayList<>();
+        int start = -1;
+        int lastInk = -1;
+        for (int x = band[0]; x <= band[2]; x++) {
+            boolean ink = x < band[2] && columnHasInk(image, x, band[1], band[3], need);
+            if (ink) {
+                if (start >= 0 && x - lastInk - 1 >= minGap) {
+                    out.add(new int[] {start, band[1], lastInk + 1, band[3]});
+                    start = -1;
+                }
+                if (start < 0) {
+                    start = x;
+                }
+                lastInk = x;
+            }
+        }
+        if (start >= 0) {
+            out.add(new int[] {start, band[1], lastInk + 1, band[3]});
+        }
+        return out;
+    }
+
+    private static boolean columnHasInk(GrayImage image, int x, int y0, int y1, int need) {
+        int n = 0;
+        for (int y = y0; y < y1; y++) {
+            if (image.get(x, y) < INK && ++n >= need) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bands of rows holding ink, each cut to its ink across; thin ones joined, filled bars left out. */
+    private static List<int[]> rows(GrayImage image, int[] region) {
         int x0 = Math.max(0, region[0]);
         int x1 = Math.min(image.width(), region[2]);
         int y0 = Math.max(0, region[1]);
