@@ -246,4 +246,32 @@ public final class GrayImage {
     public boolean isInk(int x, int y, int threshold) {
         return (pixels[y * width + x] & 0xFF) < threshold;
     }
+
+    /** Row {@code y}'s grey levels into {@code into} (white for a row outside the image); {@code into} as wide. */
+    public void row(int y, int[] into) {
+        if (y < 0 || y >= height) {
+            java.util.Arrays.fill(into, 0, width, 255);
+            return;
+        }
+        int base = y * width;
+        for (int x = 0; x < width; x++) {
+            into[x] = pixels[base + x] & 0xFF;
+        }
+    }
+
+    /** This image mirrored about its diagonal: columns become rows (x and y swap). */
+    public GrayImage transposed() {
+        byte[] out = new byte[pixels.length];
+        int tile = 64;
+        for (int y0 = 0; y0 < height; y0 += tile) {
+            for (int x0 = 0; x0 < width; x0 += tile) {
+                for (int y = y0; y < Math.min(height, y0 + tile); y++) {
+                    for (int x = x0; x < Math.min(width, x0 + tile); x++) {
+                        out[x * height + y] = pixels[y * width + x];
+                    }
+                }
+            }
+        }
+        return new GrayImage(height, width, out);
+    }
 }

@@ -28,7 +28,8 @@ public final class LineFinder {
     /** Every horizontal and vertical line of the image. */
     public List<PixelLine> find(GrayImage image, int inkThreshold) {
         List<PixelLine> out = new ArrayList<>(scan(image, inkThreshold, true));
-        out.addAll(scan(image, inkThreshold, false));
+        // vertical lines are the horizontal lines of the image turned about its diagonal
+        out.addAll(scan(image.transposed(), inkThreshold, false));
         return out;
     }
 
@@ -45,36 +46,27 @@ public final class LineFinder {
         return out;
     }
 
+    /** The lines along the rows of {@code image} (each row a lane), reported as {@code horizontal} ones. */
     private List<PixelLine> scan(GrayImage image, int threshold, boolean horizontal) {
-        int lanes = horizontal ? image.height() : image.width();
-        int along = horizontal ? image.width() : image.height();
+        int lanes = image.height();
+        int along = image.width();
         List<PixelLine> done = new ArrayList<>();
         List<int[]> open = new ArrayList<>(); // {first, last, start, end, lastRunStart, lastRunEnd}
-        boolean[] ink = new boolean[along];
-        boolean[] grey = new boolean[along];
-        boolean[] faint = new boolean[along];
+        Lane lane = new Lane(along);
         int light = (threshold + 255) / 2;
         int side = maxThickness / 2 + 1;
-        for (int lane = 0; lane < lanes; lane++) {
-            for (int i = 0; i < along; i++) {
-                int v = horizontal ? image.get(i, lane) : image.get(lane, i);
-                ink[i] = v < threshold;
-                // grey a line may fade to: with paper on both sides (a faded line, not a character it runs into)
-                grey[i] = v < light && paper(image, horizontal, i, lane - side, light)
-                        && paper(image, horizontal, i, lane + side, light);
-                // a faint line: grey with paper on one side at least (text may sit close on the other)
-                faint[i] = v < light && (grey[i] || paper(image, horizontal, i, lane - side, light)
-                        || paper(image, horizontal, i, lane + side, light));
-            }
+        Rows rows = new Rows(image, 2 * side + 4);
+        for (int y = 0; y < lanes; y++) {
+            lane.read(rows.get(y), rows.get(y + 1), rows.get(y - side), rows.get(y + 1 + side), threshold, light);
             List<int[]> next = new ArrayList<>();
-            for (int[] run : withFaint(runs(ink), faint)) {
-                extend(run, grey);
+            for (int[] run : union(runs(lane.ink), faintRuns(lane.faint, lane.dark))) {
+                extend(run, lane.grey);
                 int[] seg = findOverlap(open, run);
                 if (seg == null) {
-                    seg = new int[] {lane, lane, run[0], run[1], run[0], run[1]};
+                    seg = new int[] {y, y, run[0], run[1], run[0], run[1]};
                 } else {
                     open.remove(seg);
-                    seg[1] = lane;
+                    seg[1] = y;
                     seg[2] = Math.min(seg[2], run[0]);
                     seg[3] = Math.max(seg[3], run[1]);
                     seg[4] = run[0];
@@ -91,6 +83,117 @@ public final class LineFinder {
             close(seg, horizontal, done);
         }
         return done;
+    }
+
+    /**
+     * What each pixel of one lane is. A thin line scanned at a slant wanders between two neighbouring rows, so the
+     * grey tests take the darker of the lane and the row below it.
+     */
+    private static final class Lane {
+        final boolean[] ink;
+        /** Darker than halfway from the ink level to white. */
+        final boolean[] dark;
+        /** Dark, with paper on both sides: a line fading, not a character it runs into. */
+        final boolean[] grey;
+        /** Dark, with paper on one side at least: text may sit close to a faint line on the other. */
+        final boolean[] faint;
+
+        Lane(int along) {
+            ink = new boolean[along];
+            dark = new boolean[along];
+            grey = new boolean[along];
+            faint = new boolean[along];
+        }
+
+        void read(int[] row, int[] below, int[] sideAbove, int[] sideBelow, int threshold, int light) {
+            for (int i = 0; i < row.length; i++) {
+                ink[i] = row[i] < threshold;
+                dark[i] = Math.min(row[i], below[i]) < light;
+                boolean up = sideAbove[i] >= light;
+                boolean down = sideBelow[i] >= light;
+                grey[i] = dark[i] && up && down;
+                faint[i] = dark[i] && (up || down);
+            }
+        }
+    }
+
+    /** A few rows of an image at a time, read once each (the lanes look at rows a little above and below). */
+    private static final class Rows {
+        private final GrayImage image;
+        private final int[][] ring;
+        private final int[] held;
+
+        Rows(GrayImage image, int size) {
+            this.image = image;
+            this.ring = new int[size][image.width()];
+            this.held = new int[size];
+            java.util.Arrays.fill(held, Integer.MIN_VALUE);
+        }
+
+        int[] get(int y) {
+            int slot = Math.floorMod(y, ring.length);
+            if (held[slot] != y) {
+                image.row(y, ring[slot]);
+                held[slot] = y;
+            }
+            return ring[slot];
+        }
+    }
+
+    /**
+     * Runs of faint grey at least twice {@link #minLength} long: a hairline scanned faint (blurred to light grey)
+     * never reaches the ink level, and no stroke of a character is that long and that thin. A run goes on across
+     * up to {@link #maxThickness} dark pixels without paper on either side (a line across it, a character touching
+     * it from both sides), and across gaps of paper up to {@link #maxGap}.
+     */
+    private List<int[]> faintRuns(boolean[] faint, boolean[] dark) {
+        List<int[]> out = new ArrayList<>();
+        int n = faint.length;
+        int i = 0;
+        while (i < n) {
+            if (!faint[i]) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i;
+            int lastDark = i;
+            int j = i + 1;
+            while (j < n && j - end <= maxThickness) {
+                if (faint[j]) {
+                    end = j;
+                    lastDark = j;
+                } else if (dark[j]) {
+                    lastDark = j;
+                } else if (j - lastDark > maxGap) {
+                    break;
+                }
+                j++;
+            }
+            if (end - start + 1 >= 2 * minLength) {
+                out.add(new int[] {start, end});
+            }
+            i = end + 1;
+        }
+        return out;
+    }
+
+    /** Two lists of runs sorted by start, as one: runs that overlap or nearly touch become one. */
+    private List<int[]> union(List<int[]> a, List<int[]> b) {
+        List<int[]> all = new ArrayList<>(a.size() + b.size());
+        all.addAll(a);
+        all.addAll(b);
+        all.sort(java.util.Comparator.comparingInt(r -> r[0]));
+        List<int[]> out = new ArrayList<>(all.size());
+        for (int[] r : all) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && r[0] <= last[1] + maxGap) {
+                last[1] = Math.max(last[1], r[1]);
+            } else {
+                out.add(new int[] {r[0], r[1]});
+            }
+        }
+        return out;
     }
 
     /**
@@ -117,22 +220,6 @@ public final class LineFinder {
         if (cur != null && cur[1] - cur[0] + 1 >= minLength) {
             out.add(cur);
         }
-        return out;
-    }
-
-    /**
-     * The runs of ink, and runs of faint grey twice {@link #minLength} long where no ink run is: a hairline
-     * scanned faint (blurred to light grey) never reaches the ink level, and no stroke of a character is that long
-     * and that thin. Sorted by start.
-     */
-    private List<int[]> withFaint(List<int[]> inkRuns, boolean[] faint) {
-        List<int[]> out = new ArrayList<>(inkRuns);
-        for (int[] f : rawRuns(faint)) {
-            if (f[1] - f[0] + 1 >= 2 * minLength && inkRuns.stream().noneMatch(r -> r[0] <= f[1] && f[0] <= r[1])) {
-                out.add(f);
-            }
-        }
-        out.sort(java.util.Comparator.comparingInt(r -> r[0]));
         return out;
     }
 
@@ -165,10 +252,6 @@ public final class LineFinder {
             i = j;
         }
         return out;
-    }
-
-    private static boolean paper(GrayImage image, boolean horizontal, int along, int lane, int light) {
-        return (horizontal ? image.get(along, lane) : image.get(lane, along)) >= light;
     }
 
     /** Follows a run on through grey pixels at both ends (gaps up to {@link #maxGap} bridged). */

@@ -43,8 +43,13 @@ final class PageLayout {
         for (int i = 0; i < grids.size(); i++) {
             if (inTable.get(i).stream().anyMatch(g -> !g.isSpace())) {
                 double edge = clipEdge(grids.get(i), page);
-                TableBlock t = TableBlock.fromGrid(grids.get(i), inTable.get(i), page.number(), edge,
-                        !Double.isNaN(edge) && crosses(cut, grids.get(i)), page.scan());
+                boolean cutText = !Double.isNaN(edge) && crosses(cut, grids.get(i));
+                if (Double.isNaN(edge) && page.scan() != null && ScanEdge.cutOff(grids.get(i), page)) {
+                    edge = grids.get(i).right();
+                    cutText = true;
+                }
+                TableBlock t = TableBlock.fromGrid(grids.get(i), inTable.get(i), page.number(), edge, cutText,
+                        page.scan());
                 if (!t.rows.isEmpty()) {
                     blocks.add(t);
                 }

@@ -16,6 +16,8 @@ final class PageStitcher {
 
     /** How far column edges of two pieces may differ. */
     static final double EDGE_TOLERANCE = 3.0;
+    /** How far the same table may lie to the side on two scanned pages (a quarter inch). */
+    static final double MAX_SCAN_SHIFT = 18.0;
     /** Text that starts a new enumerated label: 一、 （一） (1) 1. 1、 */
     private static final Pattern ENUMERATED = Pattern.compile(
             "^([（(][一二三四五六七八九十0-9０-９]+[）)]|[一二三四五六七八九十]+[、．.]|[0-9０-９]+[.．、]).*");
@@ -40,16 +42,11 @@ final class PageStitcher {
                         out.add(b);
                         continue;
                     }
-                    if (sameColumns(prev.columnEdges, next.columnEdges)) {
-                        append(prev, next);
+                    if (joinRuled(prev, next, out)) {
                         continue;
                     }
-                    if (isSubset(prev.columnEdges, next.columnEdges)) {
-                        append(prev.regrid(next.columnEdges, EDGE_TOLERANCE), next, out);
-                        continue;
-                    }
-                    if (isSubset(next.columnEdges, prev.columnEdges)) {
-                        append(prev, next.regrid(prev.columnEdges, EDGE_TOLERANCE));
+                    TableBlock shifted = scanShifted(prev, next);
+                    if (shifted != null && joinRuled(prev, shifted, out)) {
                         continue;
                     }
                 }
@@ -57,6 +54,44 @@ final class PageStitcher {
             }
         }
         return out;
+    }
+
+    /**
+     * Appends ruled {@code next} to {@code prev} (the last block of {@code out}) when their column edges match, or
+     * those of one are a subset of the other's; false when they do not.
+     */
+    private static boolean joinRuled(TableBlock prev, TableBlock next, List<Block> out) {
+        if (sameColumns(prev.columnEdges, next.columnEdges)) {
+            append(prev, next);
+            return true;
+        }
+        if (isSubset(prev.columnEdges, next.columnEdges)) {
+            append(prev.regrid(next.columnEdges, EDGE_TOLERANCE), next, out);
+            return true;
+        }
+        if (isSubset(next.columnEdges, prev.columnEdges)) {
+            append(prev, next.regrid(prev.columnEdges, EDGE_TOLERANCE));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The piece on the next scanned page moved so that its left edges meet (or, when those are far apart, its
+     * right edges): every page lies a little differently on the scanner, so the same column is a few points to the
+     * side on the next page. Null when either piece is not from a scan or the edges are further apart than
+     * {@link #MAX_SCAN_SHIFT}.
+     */
+    static TableBlock scanShifted(TableBlock prev, TableBlock next) {
+        if (!prev.isScanned() || !next.isScanned()) {
+            return null;
+        }
+        double[] a = prev.columnEdges;
+        double[] b = next.columnEdges;
+        double left = a[0] - b[0];
+        double right = a[a.length - 1] - b[b.length - 1];
+        double dx = Math.abs(left) <= EDGE_TOLERANCE ? right : left;
+        return Math.abs(dx) <= MAX_SCAN_SHIFT && Math.abs(dx) > 0 ? next.shifted(dx) : null;
     }
 
     /** Whether two unruled tables have the same columns (within {@link #EDGE_TOLERANCE}). */

@@ -69,7 +69,8 @@ final class ScanPage {
         GrayImage level = skew == 0 ? image : image.straighten(skew);
         List<PixelLine> found = connected(new LineFinder(dpi).find(level, ink), dpi);
         double scale = 72.0 / dpi;
-        List<TableGrid> grids = tables(GridFinder.find(rulings(found, scale)));
+        List<TableGrid> grids = ScanGrids.drawn(tables(GridFinder.find(rulings(found, scale))), found, level, ink,
+                dpi);
         List<PixelLine> lines = tableLines(found, grids, scale);
         GrayImage clean = LineFinder.erase(level.whitened((ink + 255) / 2), lines);
         List<CellInk> cells = cells(grids, clean, ink, dpi);

@@ -128,6 +128,23 @@ final class TableBlock implements Block {
         return columnEdges.length - 1;
     }
 
+    /** Whether the table was read from a scanned page (its cells carry OCR readings). */
+    boolean isScanned() {
+        return !rows.isEmpty() && rows.get(0).ocr != null;
+    }
+
+    /** This table with its column edges moved by {@code dx} (its rows, and their page boxes, as they are). */
+    TableBlock shifted(double dx) {
+        double[] edges = columnEdges.clone();
+        for (int i = 0; i < edges.length; i++) {
+            edges[i] += dx;
+        }
+        TableBlock t = new TableBlock(edges, firstPage, top, bottom, ruled);
+        t.rows.addAll(rows);
+        t.columns = columns;
+        return t;
+    }
+
     /**
      * Fills a table from a grid and the glyphs inside it (each glyph goes to the cell holding its centre); on a
      * scanned page ({@code scan} not null) each cell also gets its OCR reading and its box from the scan.
