@@ -16,6 +16,10 @@ public final class LineFinder {
     private final int maxGap;
     private final int pieceGap;
     private final int maxThickness;
+    /** How far beyond a faint line paper is looked for: a point, the width of a blurred hairline. */
+    private final int near;
+    /** Share of a faint run's pixels that must be faint (the rest: lines across, noise, a character touching). */
+    private static final double FAINT_SHARE = 0.75;
 
     /** Settings for an image of {@code dpi} dots per inch. */
     public LineFinder(double dpi) {
@@ -23,6 +27,7 @@ public final class LineFinder {
         this.maxGap = Math.max(1, (int) Math.round(dpi / 100));
         this.pieceGap = Math.max(2, (int) Math.round(dpi / 25));
         this.maxThickness = Math.max(3, (int) Math.round(dpi / 12));
+        this.near = Math.max(2, (int) Math.round(dpi / 72));
     }
 
     /** Every horizontal and vertical line of the image. */
@@ -57,7 +62,8 @@ public final class LineFinder {
         int side = maxThickness / 2 + 1;
         Rows rows = new Rows(image, 2 * side + 4);
         for (int y = 0; y < lanes; y++) {
-            lane.read(rows.get(y), rows.get(y + 1), rows.get(y - side), rows.get(y + 1 + side), threshold, light);
+            lane.read(new int[][] {rows.get(y), rows.get(y + 1), rows.get(y - near), rows.get(y + 1 + near),
+                rows.get(y - side), rows.get(y + 1 + side)}, threshold, light);
             List<int[]> next = new ArrayList<>();
             for (int[] run : union(runs(lane.ink), faintRuns(lane.faint, lane.dark))) {
                 extend(run, lane.grey);
@@ -95,7 +101,10 @@ public final class LineFinder {
         final boolean[] dark;
         /** Dark, with paper on both sides: a line fading, not a character it runs into. */
         final boolean[] grey;
-        /** Dark, with paper on one side at least: text may sit close to a faint line on the other. */
+        /**
+         * Dark, and clear on one side at least (paper just beyond the line and further out): text may sit close to
+         * a faint line on its other side. A row through blurred text has ink close by on both sides.
+         */
         final boolean[] faint;
 
         Lane(int along) {
@@ -105,14 +114,21 @@ public final class LineFinder {
             faint = new boolean[along];
         }
 
-        void read(int[] row, int[] below, int[] sideAbove, int[] sideBelow, int threshold, int light) {
+        /** Reads a lane from its rows: {lane, below, near above, near below, far above, far below}. */
+        void read(int[][] rows, int threshold, int light) {
+            int[] row = rows[0];
+            int[] below = rows[1];
+            int[] nearUp = rows[2];
+            int[] nearDown = rows[3];
+            int[] farUp = rows[4];
+            int[] farDown = rows[5];
             for (int i = 0; i < row.length; i++) {
                 ink[i] = row[i] < threshold;
                 dark[i] = Math.min(row[i], below[i]) < light;
-                boolean up = sideAbove[i] >= light;
-                boolean down = sideBelow[i] >= light;
+                boolean up = farUp[i] >= light;
+                boolean down = farDown[i] >= light;
                 grey[i] = dark[i] && up && down;
-                faint[i] = dark[i] && (up || down);
+                faint[i] = dark[i] && (up && nearUp[i] >= light || down && nearDown[i] >= light);
             }
         }
     }
@@ -170,12 +186,22 @@ public final class LineFinder {
                 }
                 j++;
             }
-            if (end - start + 1 >= 2 * minLength) {
+            if (end - start + 1 >= 2 * minLength && count(faint, start, end) >= FAINT_SHARE * (end - start + 1)) {
                 out.add(new int[] {start, end});
             }
             i = end + 1;
         }
         return out;
+    }
+
+    private static int count(boolean[] flags, int from, int to) {
+        int n = 0;
+        for (int i = from; i <= to; i++) {
+            if (flags[i]) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Two lists of runs sorted by start, as one: runs that overlap or nearly touch become one. */

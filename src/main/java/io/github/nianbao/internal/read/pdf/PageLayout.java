@@ -44,9 +44,11 @@ final class PageLayout {
             if (inTable.get(i).stream().anyMatch(g -> !g.isSpace())) {
                 double edge = clipEdge(grids.get(i), page);
                 boolean cutText = !Double.isNaN(edge) && crosses(cut, grids.get(i));
-                if (Double.isNaN(edge) && page.scan() != null && ScanEdge.cutOff(grids.get(i), page)) {
+                ScanEdge.Cut scanCut = Double.isNaN(edge) && page.scan() != null ? ScanEdge.of(grids.get(i), page)
+                        : ScanEdge.Cut.NONE;
+                if (scanCut != ScanEdge.Cut.NONE) {
                     edge = grids.get(i).right();
-                    cutText = true;
+                    cutText = scanCut == ScanEdge.Cut.THROUGH_LAST;
                 }
                 TableBlock t = TableBlock.fromGrid(grids.get(i), inTable.get(i), page.number(), edge, cutText,
                         page.scan());
