@@ -56,20 +56,23 @@ public final class LineFinder {
         int lanes = image.height();
         int along = image.width();
         List<PixelLine> done = new ArrayList<>();
-        List<int[]> open = new ArrayList<>(); // {first, last, start, end, lastRunStart, lastRunEnd}
+        // {first, last, start, end, lastRunStart, lastRunEnd, first core lane, last core lane (-1: none yet)}
+        List<int[]> open = new ArrayList<>();
         Lane lane = new Lane(along);
         int light = (threshold + 255) / 2;
         int side = maxThickness / 2 + 1;
         Rows rows = new Rows(image, 2 * side + 4);
         for (int y = 0; y < lanes; y++) {
-            lane.read(new int[][] {rows.get(y), rows.get(y + 1), rows.get(y - near), rows.get(y + 1 + near),
-                rows.get(y - side), rows.get(y + 1 + side)}, threshold, light);
+            lane.read(new int[][] {rows.get(y), rows.get(y - 1), rows.get(y + 1), rows.get(y - 1 - near),
+                rows.get(y + 1 + near), rows.get(y - side), rows.get(y + side)}, threshold, light);
             List<int[]> next = new ArrayList<>();
             for (int[] run : union(runs(lane.ink), faintRuns(lane.faint, lane.dark))) {
                 extend(run, lane.grey);
+                // a lane dark only through its neighbours is beside the line, not on it
+                boolean core = 2 * count(lane.own, run[0], run[1]) >= run[1] - run[0] + 1;
                 int[] seg = findOverlap(open, run);
                 if (seg == null) {
-                    seg = new int[] {y, y, run[0], run[1], run[0], run[1]};
+                    seg = new int[] {y, y, run[0], run[1], run[0], run[1], core ? y : -1, core ? y : -1};
                 } else {
                     open.remove(seg);
                     seg[1] = y;
@@ -77,6 +80,10 @@ public final class LineFinder {
                     seg[3] = Math.max(seg[3], run[1]);
                     seg[4] = run[0];
                     seg[5] = run[1];
+                    if (core) {
+                        seg[6] = seg[6] < 0 ? y : seg[6];
+                        seg[7] = y;
+                    }
                 }
                 next.add(seg);
             }
@@ -92,12 +99,14 @@ public final class LineFinder {
     }
 
     /**
-     * What each pixel of one lane is. A thin line scanned at a slant wanders between two neighbouring rows, so the
-     * grey tests take the darker of the lane and the row below it.
+     * What each pixel of one lane is. A thin line scanned at a slant, or turned back by a little too much or too
+     * little, wanders up and down a row, so the grey tests take the darkest of the lane and its neighbours.
      */
     private static final class Lane {
         final boolean[] ink;
-        /** Darker than halfway from the ink level to white. */
+        /** This lane's own pixel (not a neighbour's) darker than halfway from the ink level to white. */
+        final boolean[] own;
+        /** Darker than halfway from the ink level to white, here or just above or below. */
         final boolean[] dark;
         /** Dark, with paper on both sides: a line fading, not a character it runs into. */
         final boolean[] grey;
@@ -109,22 +118,25 @@ public final class LineFinder {
 
         Lane(int along) {
             ink = new boolean[along];
+            own = new boolean[along];
             dark = new boolean[along];
             grey = new boolean[along];
             faint = new boolean[along];
         }
 
-        /** Reads a lane from its rows: {lane, below, near above, near below, far above, far below}. */
+        /** Reads a lane from its rows: {lane, above, below, near above, near below, far above, far below}. */
         void read(int[][] rows, int threshold, int light) {
             int[] row = rows[0];
-            int[] below = rows[1];
-            int[] nearUp = rows[2];
-            int[] nearDown = rows[3];
-            int[] farUp = rows[4];
-            int[] farDown = rows[5];
+            int[] above = rows[1];
+            int[] below = rows[2];
+            int[] nearUp = rows[3];
+            int[] nearDown = rows[4];
+            int[] farUp = rows[5];
+            int[] farDown = rows[6];
             for (int i = 0; i < row.length; i++) {
                 ink[i] = row[i] < threshold;
-                dark[i] = Math.min(row[i], below[i]) < light;
+                own[i] = row[i] < light;
+                dark[i] = Math.min(row[i], Math.min(above[i], below[i])) < light;
                 boolean up = farUp[i] >= light;
                 boolean down = farDown[i] >= light;
                 grey[i] = dark[i] && up && down;
@@ -311,9 +323,12 @@ public final class LineFinder {
         return null;
     }
 
+    /** Keeps a stack of runs as a line when it is thin enough; its thickness is that of the lanes on it. */
     private void close(int[] seg, boolean horizontal, List<PixelLine> done) {
-        if (seg[1] - seg[0] + 1 <= maxThickness) {
-            done.add(new PixelLine(horizontal, seg[0], seg[1], seg[2], seg[3]));
+        int first = seg[6] >= 0 ? seg[6] : seg[0];
+        int last = seg[6] >= 0 ? seg[7] : seg[1];
+        if (last - first + 1 <= maxThickness) {
+            done.add(new PixelLine(horizontal, first, last, seg[2], seg[3]));
         }
     }
 }

@@ -67,13 +67,13 @@ final class ScanPage {
         int ink = image.inkThreshold();
         double skew = Skew.degrees(image, ink);
         GrayImage level = skew == 0 ? image : image.straighten(skew);
-        List<PixelLine> found = connected(new LineFinder(dpi).find(level, ink), dpi);
+        Ruled ruled = ruled(level, ink, dpi);
+        List<PixelLine> found = ruled.lines();
+        List<TableGrid> grids = ruled.tables();
         double scale = 72.0 / dpi;
-        List<TableGrid> grids = ScanGrids.drawn(tables(GridFinder.find(rulings(found, scale))), found, level, ink,
-                dpi);
         List<PixelLine> lines = tableLines(found, grids, scale);
         GrayImage clean = LineFinder.erase(level.whitened((ink + 255) / 2), lines);
-        List<CellInk> cells = cells(grids, clean, ink, dpi);
+        List<CellInk> cells = cells(grids, lines, clean, ink, dpi);
         List<int[]> bands = bands(grids, clean, ink, dpi);
         int pad = (int) Math.round(dpi / 72 * 2);
         List<int[]> regions = new ArrayList<>(bands);
@@ -86,6 +86,19 @@ final class ScanPage {
                 tesseract, any);
         Page page = new Page(number, width, height, dpi, skew, ink, clean, rulings(lines, scale), cells, bands);
         return new Started(page, text, tesseract, deadline);
+    }
+
+    /**
+     * The rule lines of a straightened page image that can belong to tables, and the tables they draw (in points).
+     */
+    static Ruled ruled(GrayImage level, int ink, double dpi) {
+        List<PixelLine> found = connected(new LineFinder(dpi).find(level, ink), dpi);
+        List<TableGrid> grids = tables(GridFinder.find(rulings(found, 72.0 / dpi)));
+        return new Ruled(found, ScanGrids.drawn(grids, found, level, ink, dpi));
+    }
+
+    /** Lines that can be rules of tables (pixels), and the tables they draw (points). */
+    record Ruled(List<PixelLine> lines, List<TableGrid> tables) {
     }
 
     /** What a page is when its text has been sent to Tesseract. */
@@ -249,8 +262,13 @@ final class ScanPage {
         return out;
     }
 
-    /** The cells of every table that hold ink, with their ink boxes in pixels. */
-    private static List<CellInk> cells(List<TableGrid> grids, GrayImage image, int ink, double dpi) {
+    /**
+     * The cells of every table that hold ink, with their ink boxes in pixels. A cell's inside starts just past the
+     * rule lines painted out at its edges (digits often touch the rule on their left), or two points in from an
+     * edge where no line was found.
+     */
+    private static List<CellInk> cells(List<TableGrid> grids, List<PixelLine> lines, GrayImage image, int ink,
+                                       double dpi) {
         double px = dpi / 72;
         int inset = (int) Math.round(px * 2);
         int minPixels = (int) Math.max(8, 50 * (dpi / 300) * (dpi / 300));
@@ -262,10 +280,14 @@ final class ScanPage {
                     if (!g.isOrigin(r, c)) {
                         continue;
                     }
-                    int x0 = (int) Math.round(g.columnLeft(c) * px) + inset;
-                    int x1 = (int) Math.round(g.columnLeft(g.lastColumnOf(r, c) + 1) * px) - inset;
-                    int y0 = (int) Math.round(g.rowTop(r) * px) + inset;
-                    int y1 = (int) Math.round(g.rowBottom(g.lastRowOf(r, c)) * px) - inset;
+                    int left = (int) Math.round(g.columnLeft(c) * px);
+                    int right = (int) Math.round(g.columnLeft(g.lastColumnOf(r, c) + 1) * px);
+                    int top = (int) Math.round(g.rowTop(r) * px);
+                    int bottom = (int) Math.round(g.rowBottom(g.lastRowOf(r, c)) * px);
+                    int x0 = past(lines, false, left, top, bottom, inset, true);
+                    int x1 = past(lines, false, right, top, bottom, inset, false);
+                    int y0 = past(lines, true, top, left, right, inset, true);
+                    int y1 = past(lines, true, bottom, left, right, inset, false);
                     if (x1 - x0 < 4 || y1 - y0 < 4) {
                         continue;
                     }
@@ -277,6 +299,27 @@ final class ScanPage {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a cell's inside begins past its edge at {@code edge} (pixels): two pixels past the rule lines (of
+     * {@code horizontal} orientation) painted out there along the middle of the cell's side {@code from..to}, at
+     * most {@code inset} from the edge, {@code inset} when no such line is there. {@code after}: the inside lies
+     * beyond the edge (left and top edges), else before it.
+     */
+    static int past(List<PixelLine> lines, boolean horizontal, int edge, int from, int to, int inset,
+                    boolean after) {
+        int quarter = (to - from) / 4;
+        int best = Integer.MIN_VALUE;
+        for (PixelLine l : lines) {
+            if (l.horizontal() == horizontal && Math.abs(l.position() - edge) <= inset
+                    && l.start() <= from + quarter && l.end() >= to - quarter) {
+                int beyond = after ? l.last() + 2 - edge : edge - (l.first() - 2);
+                best = Math.max(best, beyond);
+            }
+        }
+        int by = best == Integer.MIN_VALUE ? inset : Math.max(0, Math.min(inset, best));
+        return after ? edge + by : edge - by;
     }
 
     /**
