@@ -70,6 +70,21 @@ class ImageStepsTest {
     }
 
     @Test
+    void aTransposedImageHasColumnsForRows() {
+        GrayImage g = GrayImage.blank(5, 3);
+        g.fill(3, 1, 4, 2, 7);
+        GrayImage t = g.transposed();
+        assertEquals(3, t.width());
+        assertEquals(5, t.height());
+        assertEquals(7, t.get(1, 3));
+        int[] row = new int[3];
+        t.row(3, row);
+        assertEquals(List.of(255, 7, 255), List.of(row[0], row[1], row[2]));
+        t.row(-1, row);
+        assertEquals(255, row[1], "a row outside the image is white");
+    }
+
+    @Test
     void erasingPaintsTheLinesWhite() {
         GrayImage g = table(2, 2);
         List<PixelLine> lines = new LineFinder(300).find(g, 128);
