@@ -70,12 +70,12 @@ public final class InfoFields {
         return line != null && line.length() <= MAX_LINE && labelAt(line, skipSpaces(line, 0)) != null;
     }
 
-    /** The value of the first field labelled with one of {@code labels}, or null (also when that value is empty). */
+    /** The first value that is not empty of a field labelled {@code labels[0]}, else {@code labels[1]}…; or null. */
     public static String value(List<Field> fields, String... labels) {
         for (String label : labels) {
             for (Field f : fields) {
-                if (f.label().equals(label)) {
-                    return f.value().isEmpty() ? null : f.value();
+                if (f.label().equals(label) && !f.value().isEmpty()) {
+                    return f.value();
                 }
             }
         }

@@ -97,7 +97,7 @@ final class MetadataExtractor {
         String read = found.read() != null ? found.read() : found.text();
         if (!title.equals(read)) {
             diagnostics.info(DiagnosticCode.OCR_TITLE_CORRECTED, "OCR read the title as \"" + read + "\"; given as \""
-                    + title + "\" (the prescribed wording and the agency's name as the report's readings agree)",
+                    + title + "\" (the prescribed wording, and the agency's name as weighed across title, 发布机构 and signature)",
                     Location.UNKNOWN, null);
         }
         return title;
