@@ -98,7 +98,7 @@ public enum DiagnosticCode {
             "OCR read the agency's name differently in different places and nothing confirms one; the likeliest taken"),
     /** The title as OCR misread it, given corrected. */
     OCR_TITLE_CORRECTED(Severity.INFO,
-            "OCR misread the title; it is given in the prescribed wording and with the agency's name as weighed"),
+            "OCR misread the title; given corrected: prescribed wording, the agency's name as weighed, the confirmed year"),
     /** A label matched by similar wording. */
     LABEL_FUZZY(Severity.INFO, "a label was matched by similar wording, not exactly"),
 

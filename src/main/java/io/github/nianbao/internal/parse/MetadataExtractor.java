@@ -58,6 +58,15 @@ final class MetadataExtractor {
                     new OcrNames.Reading(IN_PUBLISHER, publisher), new OcrNames.Reading(IN_SIGNATURE, signed)),
                     found != null && found.read() != null, allText(lines), diagnostics);
             title = corrected(found, titleAgency, agency, diagnostics);
+            Integer confirmed = confirmedYear(lines, sig);
+            if (title != null && year != null && confirmed != null && !confirmed.equals(year)) {
+                String fixed = title.replace(year + "年", confirmed + "年");
+                diagnostics.info(DiagnosticCode.OCR_TITLE_CORRECTED, "OCR read the title's year as " + year
+                        + "; the 统计期限 sentence and the signature's date agree on " + confirmed + ": taken (title \""
+                        + title + "\" given as \"" + fixed + "\")", Location.UNKNOWN, null);
+                title = fixed;
+                year = confirmed;
+            }
         } else {
             agency = printed(titleAgency, signed, publisher);
         }
@@ -175,6 +184,12 @@ final class MetadataExtractor {
     private static String clean(String s) {
         String t = EDGE_MARKS.matcher(s).replaceAll("").strip();
         return t.length() >= 2 ? t : null;
+    }
+
+    /** The 统计期限 year when the signature's date is in the year after it (two readings agreeing), else null. */
+    private static Integer confirmedYear(List<TextLine> lines, Signature sig) {
+        Integer period = periodYear(lines);
+        return period != null && sig != null && sig.year() != null && sig.year() == period + 1 ? period : null;
     }
 
     private static Integer periodYear(List<TextLine> lines) {

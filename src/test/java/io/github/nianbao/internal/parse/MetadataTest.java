@@ -14,6 +14,8 @@ import io.github.nianbao.model.Severity;
 import io.github.nianbao.text.ReportText;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,12 @@ class MetadataTest {
 
     /** A page: its site name, the info lines, the title, the parts, the signature, the furniture. */
     private static ReportText page(boolean ocr, String site, String publisher, String title, String signed) {
+        Matcher m = Pattern.compile("(20\\d\\d)年").matcher(title == null ? "" : title);
+        return page(ocr, site, publisher, title, signed, m.find() ? Integer.parseInt(m.group(1)) : 2025);
+    }
+
+    /** A page whose 统计期限 is {@code year} and whose signature is dated the year after. */
+    private static ReportText page(boolean ocr, String site, String publisher, String title, String signed, int year) {
         ReportText.Builder b = ReportText.builder(Format.PDF);
         b.paragraph(site + "人民政府网", Location.UNKNOWN);
         b.paragraph("当前位置:首页>政府信息公开>政府信息公开年报", Location.UNKNOWN);
@@ -36,8 +44,8 @@ class MetadataTest {
         if (title != null) {
             b.heading(title, Location.UNKNOWN);
         }
-        b.paragraph("本报告根据《中华人民共和国政府信息公开条例》规定编制。报告数据统计期限为2025年1月1日至2025年12月31日。",
-                Location.UNKNOWN);
+        b.paragraph("本报告根据《中华人民共和国政府信息公开条例》规定编制。报告数据统计期限为" + year + "年1月1日至" + year
+                + "年12月31日。", Location.UNKNOWN);
         b.heading("一、总体情况", Location.UNKNOWN);
         b.paragraph("2025年，共发布各类信息237条。", Location.UNKNOWN);
         b.heading("五、存在的主要问题及改进情况", Location.UNKNOWN);
@@ -45,7 +53,7 @@ class MetadataTest {
         b.heading("六、其他需要报告的事项", Location.UNKNOWN);
         b.paragraph("无其他需要报告的事项。", Location.UNKNOWN);
         b.paragraph(signed, Location.UNKNOWN);
-        b.paragraph("2026年1月17日", Location.UNKNOWN);
+        b.paragraph((year + 1) + "年1月17日", Location.UNKNOWN);
         b.paragraph("分享到:微信微博", Location.UNKNOWN);
         b.paragraph("主办:某某网站标识码:7525292780备案号:辽ICP备0000000号", Location.UNKNOWN);
         if (ocr) {
@@ -159,6 +167,18 @@ class MetadataTest {
         assertEquals("重新市自然资源局", r.agency());
         assertEquals("重新市自然资源局2025年政府信息公开工作年度报告", r.title());
         assertEquals(Set.of(), nameCodes(r));
+    }
+
+    @Test
+    void aYearOcrMisreadInTheTitleIsTheOneThePeriodAndTheSignatureAgreeOn() {
+        AnnualReport r = parse(page(true, "某某", "阜新市自然资源局", "阜新市自然资源局2026年政府信息公开工作年度报告",
+                "阜新市自然资源局", 2025));
+        assertEquals(2025, r.year());
+        assertEquals("阜新市自然资源局2025年政府信息公开工作年度报告", r.title());
+        assertTrue(first(r, DiagnosticCode.OCR_TITLE_CORRECTED).message().contains("2026"));
+        r = parse(page(false, "某某", "阜新市自然资源局", "阜新市自然资源局2026年政府信息公开工作年度报告", "阜新市自然资源局",
+                2025));
+        assertEquals(2026, r.year()); // text not read by OCR: as printed
     }
 
     @Test
