@@ -12,7 +12,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * container's title. Breadcrumbs (当前位置：首页 &gt; …) and a page's information fields (索引号：…发布机构：…, {@link
  * CrawlHeader}) are never the title; a 标题：… field gives its value. In text read by OCR, a heading with a year whose
  * words after the year are within two characters of the prescribed wording (政府信息公开工作年度报告) is the title even
- * when OCR misread its last characters (…年度报续, …年度报): it is given in the prescribed wording.
+ * when OCR misread its last characters (…年度报续, …年度报): it is given in the prescribed wording. A title wrapped
+ * after its year (某局2024年政府信息公开工作 / 年度报告) is joined.
  */
 final class TitleFinder {
 
@@ -41,16 +42,20 @@ final class TitleFinder {
         String weak = null;
         String candidate = null;
         Title misread = null;
+        String previous = null;
         for (int i = 0; i < end; i++) {
             String t = lineText(lines.get(i), header.isField(i));
-            if (t == null) {
+            boolean sentence = t != null && (t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0);
+            if (t == null || t.length() > MAX_TITLE || sentence) {
+                previous = null;
                 continue;
+            }
+            String before = previous;
+            previous = t;
+            if (before != null && !YEAR.matcher(t).find() && isWrappedTitle(before.strip() + t.strip())) {
+                t = before.strip() + t.strip(); // a title wrapped after its year: 某局2024年政府信息公开工作 / 年度报告
             }
             String compact = t.replace(" ", "");
-            boolean sentence = t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0;
-            if (t.length() > MAX_TITLE || sentence) {
-                continue;
-            }
             if (compact.contains("年度报告")) {
                 return new Title(t, null);
             }
@@ -78,6 +83,17 @@ final class TitleFinder {
         }
         String t = weak != null ? weak : candidate;
         return t == null ? null : new Title(t, null);
+    }
+
+    /** Whether two joined lines are one title: a year, then no digit, the words 公开 and 年度报 (or 年报). */
+    private static boolean isWrappedTitle(String joined) {
+        Matcher m = YEAR.matcher(joined);
+        if (!m.find() || joined.length() > MAX_TITLE) {
+            return false;
+        }
+        String rest = joined.substring(m.end());
+        return rest.chars().noneMatch(Character::isDigit) && rest.contains("公开")
+                && (rest.contains("年度报") || rest.contains("年报"));
     }
 
     /** The line's text as a title candidate (a 标题 field's value), or null when it cannot be the title. */

@@ -42,7 +42,9 @@ class MetadataTest {
         b.paragraph("索引号:“11797699392939328/2026-00876发布机构:" + publisher, Location.UNKNOWN);
         b.paragraph("发布日期:2026-01-16主题分类:政府信息公开年报", Location.UNKNOWN);
         if (title != null) {
-            b.heading(title, Location.UNKNOWN);
+            for (String part : title.split("\n")) {
+                b.heading(part, Location.UNKNOWN);
+            }
         }
         b.paragraph("本报告根据《中华人民共和国政府信息公开条例》规定编制。报告数据统计期限为" + year + "年1月1日至" + year
                 + "年12月31日。", Location.UNKNOWN);
@@ -179,6 +181,20 @@ class MetadataTest {
         r = parse(page(false, "某某", "阜新市自然资源局", "阜新市自然资源局2026年政府信息公开工作年度报告", "阜新市自然资源局",
                 2025));
         assertEquals(2026, r.year()); // text not read by OCR: as printed
+    }
+
+    @Test
+    void aTitleWrappedAfterItsYearIsJoined() {
+        for (boolean ocr : new boolean[] {false, true}) {
+            AnnualReport r = parse(page(ocr, "某某", "", "辽宁省住房和城乡建设厅2024年政府信息公开工作\n年度报告", "辽宁省住房和城乡建设厅"));
+            assertEquals("辽宁省住房和城乡建设厅2024年政府信息公开工作年度报告", r.title());
+            assertEquals("辽宁省住房和城乡建设厅", r.agency());
+            assertEquals(2024, r.year());
+        }
+        AnnualReport r = parse(page(true, "某某", "", "辽宁省住房和城乡建设厅2024年政府信息公开工作\n年度报续", "辽宁省住房和城乡建设厅"));
+        assertEquals("辽宁省住房和城乡建设厅2024年政府信息公开工作年度报告", r.title());
+        r = parse(page(false, "某某", "", "某某市人民政府网 2024年12月3日\n某局政府信息公开工作年度报告", "某局"));
+        assertEquals("某局政府信息公开工作年度报告", r.title()); // a date line before the title is not part of it
     }
 
     @Test
