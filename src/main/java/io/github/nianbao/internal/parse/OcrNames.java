@@ -93,12 +93,15 @@ final class OcrNames {
         return best.name();
     }
 
-    /** The readings that give a name, each shorter one counted as the longer one it starts or ends. */
+    /**
+     * The readings that give a name (Chinese characters only: a 发布机构 value that ran into the next field is none),
+     * each shorter one counted as the longer one it starts or ends.
+     */
     private static List<Reading> merged(List<Reading> readings) {
         List<Reading> named = new ArrayList<>();
         for (Reading r : readings) {
             String n = r.name() == null ? "" : MetadataExtractor.compact(r.name());
-            if (n.length() >= 2) {
+            if (n.length() >= 2 && isName(n)) {
                 named.add(new Reading(r.where(), n));
             }
         }
@@ -115,6 +118,11 @@ final class OcrNames {
             out.add(new Reading(r.where(), name));
         }
         return out;
+    }
+
+    /** Whether {@code s} can be a name: Chinese characters and brackets only (no digits, colons, Latin letters). */
+    private static boolean isName(String s) {
+        return s.codePoints().allMatch(c -> Character.isIdeographic(c) || "（）()".indexOf(c) >= 0);
     }
 
     /** Whether {@code longer} is {@code name} with an organ after it (三明市 → 三明市人民政府). */

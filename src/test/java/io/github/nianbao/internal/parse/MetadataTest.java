@@ -155,6 +155,14 @@ class MetadataTest {
     }
 
     @Test
+    void aPublisherThatRanIntoAMisreadLabelIsNoReading() {
+        AnnualReport r = parse(page(true, "某某", "辽宁省住房和城乡建设厅发布日朋:2025-01-23",
+                "辽宁省住房和城乡建设厅2024年政府信息公开工作年度报告", "辽宁省住房和城乡建设厅"));
+        assertEquals("辽宁省住房和城乡建设厅", r.agency());
+        assertEquals(Set.of(), nameCodes(r));
+    }
+
+    @Test
     void agreeingReadingsSayNothingAndThePlaceAloneIsMadeFuller() {
         AnnualReport r = parse(page(true, "三明市", "", "三明市2021年政府信息公开工作年度报告", "三明市人民政府"));
         assertEquals("三明市人民政府", r.agency());
