@@ -60,11 +60,7 @@ final class MetadataExtractor {
             title = corrected(found, titleAgency, agency, diagnostics);
             Integer confirmed = confirmedYear(lines, sig);
             if (title != null && year != null && confirmed != null && !confirmed.equals(year)) {
-                String fixed = title.replace(year + "年", confirmed + "年");
-                diagnostics.info(DiagnosticCode.OCR_TITLE_CORRECTED, "OCR read the title's year as " + year
-                        + "; the 统计期限 sentence and the signature's date agree on " + confirmed + ": taken (title \""
-                        + title + "\" given as \"" + fixed + "\")", Location.UNKNOWN, null);
-                title = fixed;
+                title = withYear(title, year, confirmed, diagnostics);
                 year = confirmed;
             }
         } else {
@@ -110,6 +106,15 @@ final class MetadataExtractor {
                     Location.UNKNOWN, null);
         }
         return title;
+    }
+
+    /** The title with OCR's reading of its year replaced by the confirmed one. */
+    private static String withYear(String title, int read, int confirmed, DiagnosticList diagnostics) {
+        String fixed = title.replace(read + "年", confirmed + "年");
+        diagnostics.info(DiagnosticCode.OCR_TITLE_CORRECTED, "OCR read the title's year as " + read
+                + "; the 统计期限 sentence and the signature's date agree on " + confirmed + ": taken (title \""
+                + title + "\" given as \"" + fixed + "\")", Location.UNKNOWN, null);
+        return fixed;
     }
 
     /** {@code s} without white space of any kind. */
