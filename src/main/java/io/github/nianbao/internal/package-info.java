@@ -1,6 +1,7 @@
 /**
  * The implementation: readers ({@code internal.read} and one package per format), the parser
- * ({@code internal.parse}) and small helpers here (JSON writing, charset decoding, Chinese character classes).
+ * ({@code internal.parse}) and small helpers here (JSON writing, charset decoding, Chinese character classes, a web
+ * page's information fields).
  * <b>Not API: do not depend on these packages</b>; they change without notice.
  *
  * <p>The packages form a tree; each depends only on packages below it:
@@ -8,8 +9,9 @@
  * io.github.nianbao (façade)  → internal.read.{pdf,docx,doc,html}, internal.read, internal.parse, validate, text, model
  * internal.read.{pdf,docx,doc,html} → internal.read.word, internal.read, internal, text, model
  * internal.read          → internal, text, model
- * internal.parse         → validate, text, model
+ * internal.parse         → identity (the division table), validate, internal, text, model
  * export                 → internal, model
+ * identity               → model
  * validate, text         → model
  * internal, model        → (nothing of nianbao)
  * </pre>

@@ -90,9 +90,15 @@ public enum DiagnosticCode {
     OCR_DOUBTFUL(Severity.WARNING, "OCR was not sure of a cell's digits and the template's sums do not confirm them"),
     /** A cell whose OCR reading was replaced by its next-best one, the only one that makes the sums hold. */
     OCR_CORRECTED(Severity.INFO, "a cell's OCR reading was replaced by a next-best one: the only one the sums accept"),
-    /** The agency's name, read differently by OCR in the title than elsewhere, taken in its most frequent reading. */
+    /** The agency's name, read differently by OCR in the title, 发布机构, signature or text: the confirmed one taken. */
     OCR_NAME_CORRECTED(Severity.INFO,
-            "OCR read the agency's name unlike the rest of the report; its most frequent reading was taken"),
+            "OCR read the agency's name differently in different places; the reading the report confirms was taken"),
+    /** The agency's name, read differently by OCR where the report prints it, none confirmed. */
+    AGENCY_UNCERTAIN(Severity.WARNING,
+            "OCR read the agency's name differently in different places and nothing confirms one; the likeliest taken"),
+    /** The title as OCR misread it, given corrected. */
+    OCR_TITLE_CORRECTED(Severity.INFO,
+            "OCR misread the title; given corrected: prescribed wording, the agency's name as weighed, the confirmed year"),
     /** A label matched by similar wording. */
     LABEL_FUZZY(Severity.INFO, "a label was matched by similar wording, not exactly"),
 

@@ -1,5 +1,7 @@
 package io.github.nianbao.internal.parse;
 
+import io.github.nianbao.model.DiagnosticCode;
+import io.github.nianbao.model.Location;
 import io.github.nianbao.model.Metadata;
 import io.github.nianbao.text.DocumentInfo;
 import io.github.nianbao.text.TextLine;
@@ -8,35 +10,38 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Title, agency and year: from the title line (before part 一), else the container's title, else the body (the
- * 统计期限 sentence, the signature and date at the end).
+ * Title, agency and year: from the title line (before part 一, {@link TitleFinder}), else the container's title, else
+ * the body (the 统计期限 sentence, the signature and date at the end), and the page's information fields
+ * ({@link CrawlHeader}: 发布机构, 发布日期, 索引号, 原文链接). In text read by OCR the agency is weighed across the title,
+ * 发布机构 and the signature ({@link OcrNames}), and the title is given corrected: in the prescribed wording when OCR
+ * misread it and with the agency's name as weighed, with INFO {@code OCR_TITLE_CORRECTED} naming OCR's reading.
  */
 final class MetadataExtractor {
+
+    /** Where each reading of the agency comes from (the words of {@link OcrNames}' messages). */
+    static final String IN_TITLE = "the title";
+    static final String IN_PUBLISHER = "发布机构";
+    static final String IN_SIGNATURE = "the signature";
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern CN_YEAR = Pattern.compile("([二〇○零一二三四五六七八九]{4})\\s*年");
     private static final Pattern PERIOD = Pattern.compile("统计期限为?\\s*((?:19|20)\\d{2})\\s*年");
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "^\\s*((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2}|[二〇○零一三四五六七八九]{4})年度?");
     private static final Pattern EDGE_MARKS = Pattern.compile("^[#《\"“]+|[》\"”：:，,]+$");
-    /** A saved page's label before the title line ({@code 标题：三明市2021年…}). */
-    private static final Pattern FIELD_LABEL = Pattern.compile("^(?:标题|文章标题|题目|名称)\\s*[：:]\\s*");
-    private static final Pattern TITLE_WORDS = Pattern.compile("年度报告|年报|工作报告");
-
-    /** The signature block: the agency line before the closing date, and that date's year. */
-    record Signature(String agency, Integer year, int firstLine) {
-    }
 
     private MetadataExtractor() {
     }
 
-    static Metadata extract(List<TextLine> lines, int firstPartLine, DocumentInfo info, Signature sig) {
-        String title = findTitle(lines, firstPartLine, info.title());
-        if (title == null && info.title() != null && TITLE_WORDS.matcher(info.title()).find()) {
-            title = info.title().strip();
-        }
+    /**
+     * @param ocr         whether any page was read by OCR (the agency is then weighed, the title corrected)
+     * @param diagnostics where the weighing's diagnostics go
+     */
+    static Metadata extract(List<TextLine> lines, int firstPartLine, DocumentInfo info, Signature sig, boolean ocr,
+                            DiagnosticList diagnostics) {
+        CrawlHeader header = CrawlHeader.read(lines, firstPartLine);
+        TitleFinder.Title found = TitleFinder.find(lines, firstPartLine, info.title(), header, ocr);
+        String title = found == null ? null : found.text();
         Integer year = title == null ? null : yearIn(title);
         if (year == null) {
             year = periodYear(lines);
@@ -44,57 +49,85 @@ final class MetadataExtractor {
         if (year == null && sig != null && sig.year() != null) {
             year = sig.year() - 1;
         }
-        String agency = title == null ? null : agencyIn(title);
-        agency = fuller(agency, sig == null ? null : sig.agency());
-        agency = fuller(agency, info.publisher());
-        if (agency == null && info.publisher() != null && !info.publisher().isBlank()) {
-            agency = info.publisher().strip();
+        String publisher = info.publisher() != null ? info.publisher() : header.publisher();
+        String titleAgency = title == null ? null : agencyIn(title);
+        String signed = sig == null ? null : sig.agency();
+        String agency;
+        if (ocr) {
+            agency = OcrNames.reconcile(List.of(new OcrNames.Reading(IN_TITLE, titleAgency),
+                    new OcrNames.Reading(IN_PUBLISHER, publisher), new OcrNames.Reading(IN_SIGNATURE, signed)),
+                    found != null && found.read() != null, allText(lines), diagnostics);
+            title = corrected(found, titleAgency, agency, diagnostics);
+            Integer confirmed = confirmedYear(lines, sig);
+            if (title != null && year != null && confirmed != null && !confirmed.equals(year)) {
+                title = withYear(title, year, confirmed, diagnostics);
+                year = confirmed;
+            }
+        } else {
+            agency = printed(titleAgency, signed, publisher);
         }
-        if (agency == null && sig != null) {
-            agency = sig.agency();
-        }
-        CrawlHeader header = CrawlHeader.read(lines, firstPartLine);
         String url = info.sourceUrl() != null ? info.sourceUrl() : header.sourceUrl();
         String date = info.publishDate() != null ? info.publishDate() : header.publishDate();
-        return new Metadata(title, agency, year, info.publisher(), date, info.indexNumber(), url);
+        String index = info.indexNumber() != null ? info.indexNumber() : header.indexNumber();
+        return new Metadata(title, agency, year, publisher, date, index, url);
+    }
+
+    /** The agency of text that was not read by OCR: the title's, made fuller by the signature's or publisher's. */
+    private static String printed(String titleAgency, String signed, String publisher) {
+        String agency = fuller(titleAgency, signed);
+        agency = fuller(agency, publisher);
+        if (agency == null && publisher != null && !publisher.isBlank()) {
+            agency = publisher.strip();
+        }
+        return agency == null ? signed : agency;
     }
 
     /**
-     * The first short line before part 一 that names the report (年度报告 beats 年报/工作报告); breadcrumbs
-     * (当前位置：首页 &gt; …) are never the title.
+     * The title OCR read, in the prescribed wording ({@link TitleFinder}) and with the agency's reading replaced by
+     * the weighed name when they differ (not when the name only adds the organ to the title's place).
      */
-    private static String findTitle(List<TextLine> lines, int firstPartLine, String containerTitle) {
-        int end = Math.min(lines.size(), Math.max(firstPartLine, 0) == lines.size() ? 15 : firstPartLine);
-        String weak = null;
-        String candidate = null;
-        for (int i = 0; i < end; i++) {
-            String t = PartSplitter.singleText(lines.get(i));
-            if (t == null || isBreadcrumb(t)) {
-                continue;
-            }
-            t = FIELD_LABEL.matcher(t.strip()).replaceFirst("");
-            String compact = t.replace(" ", "");
-            boolean sentence = t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0;
-            if (t.length() <= 80 && !sentence && compact.contains("年度报告")) {
-                return t;
-            }
-            if (weak == null && t.length() <= 80 && !sentence && TITLE_WORDS.matcher(compact).find()) {
-                weak = t;
-            }
-            if (candidate == null && t.length() <= 60 && !sentence && t.contains("政府信息公开")) {
-                candidate = t;
+    private static String corrected(TitleFinder.Title found, String titleAgency, String agency,
+                                    DiagnosticList diagnostics) {
+        if (found == null) {
+            return null;
+        }
+        String title = found.text();
+        if (titleAgency != null && agency != null && !agency.equals(titleAgency) && !agency.startsWith(titleAgency)) {
+            String compact = compact(title);
+            int at = compact.indexOf(titleAgency);
+            if (at >= 0) {
+                title = compact.substring(0, at) + agency + compact.substring(at + titleAgency.length());
             }
         }
-        if (containerTitle != null && containerTitle.replace(" ", "").contains("年度报告")) {
-            return containerTitle.strip(); // a page title or crawl header naming the report beats weaker lines
+        String read = found.read() != null ? found.read() : found.text();
+        if (!title.equals(read)) {
+            diagnostics.info(DiagnosticCode.OCR_TITLE_CORRECTED, "OCR read the title as \"" + read + "\"; given as \""
+                    + title + "\" (the prescribed wording, and the agency's name as weighed across title, 发布机构 and signature)",
+                    Location.UNKNOWN, null);
         }
-        return weak != null ? weak : candidate;
+        return title;
     }
 
-    private static boolean isBreadcrumb(String t) {
-        String s = t.strip();
-        return s.startsWith("当前位置") || s.startsWith("您的位置") || s.startsWith("您现在的位置") || s.startsWith("首页")
-                || s.contains(">") || s.contains("＞") || s.contains("→");
+    /** The title with OCR's reading of its year replaced by the confirmed one. */
+    private static String withYear(String title, int read, int confirmed, DiagnosticList diagnostics) {
+        String fixed = title.replace(read + "年", confirmed + "年");
+        diagnostics.info(DiagnosticCode.OCR_TITLE_CORRECTED, "OCR read the title's year as " + read
+                + "; the 统计期限 sentence and the signature's date agree on " + confirmed + ": taken (title \""
+                + title + "\" given as \"" + fixed + "\")", Location.UNKNOWN, null);
+        return fixed;
+    }
+
+    /** {@code s} without white space of any kind. */
+    static String compact(String s) {
+        return SPACES.matcher(s).replaceAll("");
+    }
+
+    private static String allText(List<TextLine> lines) {
+        StringBuilder all = new StringBuilder();
+        for (TextLine l : lines) {
+            all.append(l.text()).append('\n');
+        }
+        return all.toString();
     }
 
     static Integer yearIn(String text) {
@@ -158,6 +191,12 @@ final class MetadataExtractor {
         return t.length() >= 2 ? t : null;
     }
 
+    /** The 统计期限 year when the signature's date is in the year after it (two readings agreeing), else null. */
+    private static Integer confirmedYear(List<TextLine> lines, Signature sig) {
+        Integer period = periodYear(lines);
+        return period != null && sig != null && sig.year() != null && sig.year() == period + 1 ? period : null;
+    }
+
     private static Integer periodYear(List<TextLine> lines) {
         int n = Math.min(lines.size(), 40);
         for (int i = 0; i < n; i++) {
@@ -167,31 +206,5 @@ final class MetadataExtractor {
             }
         }
         return null;
-    }
-
-    /** The signature at the end of the report (agency line, then a date line), or null. */
-    static Signature signature(List<TextLine> lines) {
-        int i = lines.size() - 1;
-        while (i >= 0 && lines.get(i).isBlank()) {
-            i--;
-        }
-        if (i < 0) {
-            return null;
-        }
-        String last = PartSplitter.singleText(lines.get(i));
-        Matcher m = last == null ? null : DATE_LINE.matcher(last);
-        if (m == null || !m.matches()) {
-            return null;
-        }
-        Integer year = Integer.parseInt(m.group(1));
-        int j = i - 1;
-        while (j >= 0 && lines.get(j).isBlank()) {
-            j--;
-        }
-        String agency = j < 0 ? null : PartSplitter.singleText(lines.get(j));
-        if (agency != null && agency.strip().length() <= 30 && !agency.contains("。") && !agency.contains("，")) {
-            return new Signature(agency.strip(), year, j);
-        }
-        return new Signature(null, year, i);
     }
 }

@@ -45,9 +45,9 @@ public final class ReportParser {
         text.diagnostics().forEach(diagnostics::add);
         List<TextLine> lines = RunOnText.expand(text.lines());
         PartSplitter.Parts parts = PartSplitter.split(lines);
-        MetadataExtractor.Signature signature = MetadataExtractor.signature(lines);
-        Metadata metadata = OcrNames.check(MetadataExtractor.extract(lines, parts.firstPartLine(), text.info(),
-                signature), lines, readByOcr(text), diagnostics);
+        Signature signature = Signature.find(lines);
+        Metadata metadata = MetadataExtractor.extract(lines, parts.firstPartLine(), text.info(), signature,
+                readByOcr(text), diagnostics);
 
         CellTable cells = new CellTable(diagnostics);
         ProactiveTableParser proactive = new ProactiveTableParser(matching, cells, diagnostics);
@@ -215,7 +215,7 @@ public final class ReportParser {
     }
 
     private static Narrative narrative(List<TextLine> lines, PartSplitter.Parts parts,
-                                       MetadataExtractor.Signature signature) {
+                                       Signature signature) {
         int end = signature != null ? signature.firstLine() : lines.size();
         return new Narrative(prose(lines, parts.range(Part.OVERVIEW), end), prose(lines, parts.range(Part.PROBLEMS),
                 end), prose(lines, parts.range(Part.OTHER), end));

@@ -1,19 +1,18 @@
 package io.github.nianbao.internal.read;
 
+import io.github.nianbao.internal.InfoFields;
 import io.github.nianbao.text.DocumentInfo;
-import java.util.regex.Matcher;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * The header block a web crawler writes above a page's text in a TXT file ({@code 标题: …}, {@code 发布时间: …}, {@code 发布机构: …},
- * {@code 原文链接: …}, then a line such as {@code ===== 正文 =====} or {@code 正文:}): it describes the page, so it goes
- * into the {@link DocumentInfo}, and its lines are not report text.
+ * {@code 原文链接: …}, then a line such as {@code ===== 正文 =====} or {@code 正文:}; several fields may share a line,
+ * {@link InfoFields}): it describes the page, so it goes into the {@link DocumentInfo}, and its lines are not report
+ * text.
  */
 final class TxtHeaderBlock {
 
-    private static final Pattern FIELD = Pattern.compile(
-            "^\\s*(标题|题目|发布时间|发布日期|成文日期|文号|发文字号|发布机构|发文机关|来源|信息来源|栏目|原文链接|原始链接|原文地址|链接|网址|URL|url|"
-                    + "索引号|本地目录|主题分类|关键词)\\s*[:：]\\s*(.*?)\\s*$");
     private static final Pattern BODY_MARK = Pattern.compile("^\\s*[=\\-*#]*\\s*正文\\s*[:：]?\\s*[=\\-*#]*\\s*$");
     /** How far down the header may reach (lines). */
     static final int MAX_LINES = 25;
@@ -45,14 +44,12 @@ final class TxtHeaderBlock {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    /** Reads a header at the start of {@code lines}; {@code Header(DocumentInfo.EMPTY, 0)} when there is none. */
+    /**
+     * Reads a header at the start of {@code lines}; {@code Header(DocumentInfo.EMPTY, 0)} when there is none. A line
+     * may hold several fields run together ({@code 索引号：…发布机构：…}); each counts.
+     */
     static Header read(String[] lines) {
-        String title = null;
-        String date = null;
-        String publisher = null;
-        String url = null;
-        String index = null;
-        int fields = 0;
+        Fields f = new Fields();
         int end = -1;
         for (int i = 0; i < lines.length && i < MAX_LINES; i++) {
             String line = lines[i];
@@ -60,17 +57,35 @@ final class TxtHeaderBlock {
                 end = i + 1;
                 break;
             }
-            Matcher m = FIELD.matcher(line);
-            if (!m.matches()) {
-                if (line.isBlank() || fields > 0) {
+            List<InfoFields.Field> fields = InfoFields.split(line);
+            if (fields.isEmpty()) {
+                if (line.isBlank() || f.count > 0) {
                     continue; // a note between the fields and the body mark
                 }
                 return new Header(DocumentInfo.EMPTY, 0);
             }
-            fields++;
-            String v = m.group(2).isBlank() ? null : m.group(2);
-            switch (m.group(1)) {
-                case "标题", "题目" -> title = first(title, v);
+            fields.forEach(f::add);
+        }
+        if (f.count < 2 || end < 0) {
+            return new Header(DocumentInfo.EMPTY, 0);
+        }
+        return new Header(new DocumentInfo(f.title, f.publisher, f.date, f.index, 0, f.url), end);
+    }
+
+    /** The fields read so far: the first value of each kind wins. */
+    private static final class Fields {
+        int count;
+        String title;
+        String date;
+        String publisher;
+        String url;
+        String index;
+
+        void add(InfoFields.Field field) {
+            count++;
+            String v = field.value().isEmpty() ? null : field.value();
+            switch (field.label()) {
+                case "标题", "题目", "文章标题" -> title = first(title, v);
                 case "发布时间", "发布日期", "成文日期" -> date = first(date, v);
                 case "发布机构", "发文机关", "来源", "信息来源" -> publisher = first(publisher, v);
                 case "原文链接", "原始链接", "原文地址", "链接", "网址", "URL", "url" -> url = first(url, v);
@@ -79,10 +94,6 @@ final class TxtHeaderBlock {
                 }
             }
         }
-        if (fields < 2 || end < 0) {
-            return new Header(DocumentInfo.EMPTY, 0);
-        }
-        return new Header(new DocumentInfo(title, publisher, date, index, 0, url), end);
     }
 
     private static String first(String old, String now) {
