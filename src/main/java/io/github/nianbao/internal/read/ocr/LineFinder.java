@@ -323,12 +323,15 @@ public final class LineFinder {
         return null;
     }
 
-    /** Keeps a stack of runs as a line when it is thin enough; its thickness is that of the lanes on it. */
+    /**
+     * Keeps a stack of runs as a line when the lanes on it (not those dark only through a neighbour) are few
+     * enough; the line covers the whole stack, its blurred edges too, so that painting it out leaves no grey.
+     */
     private void close(int[] seg, boolean horizontal, List<PixelLine> done) {
         int first = seg[6] >= 0 ? seg[6] : seg[0];
         int last = seg[6] >= 0 ? seg[7] : seg[1];
         if (last - first + 1 <= maxThickness) {
-            done.add(new PixelLine(horizontal, first, last, seg[2], seg[3]));
+            done.add(new PixelLine(horizontal, seg[0], seg[1], seg[2], seg[3]));
         }
     }
 }
