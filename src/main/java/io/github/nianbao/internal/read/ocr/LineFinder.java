@@ -325,13 +325,15 @@ public final class LineFinder {
 
     /**
      * Keeps a stack of runs as a line when the lanes on it (not those dark only through a neighbour) are few
-     * enough; the line covers the whole stack, its blurred edges too, so that painting it out leaves no grey.
+     * enough. The line covers those lanes and one more on each side (its blurred edges: painting it out must leave
+     * no grey), not the whole stack, which reaches into a character touching the line.
      */
     private void close(int[] seg, boolean horizontal, List<PixelLine> done) {
         int first = seg[6] >= 0 ? seg[6] : seg[0];
         int last = seg[6] >= 0 ? seg[7] : seg[1];
         if (last - first + 1 <= maxThickness) {
-            done.add(new PixelLine(horizontal, seg[0], seg[1], seg[2], seg[3]));
+            done.add(new PixelLine(horizontal, Math.max(seg[0], first - 1), Math.min(seg[1], last + 1), seg[2],
+                    seg[3]));
         }
     }
 }
