@@ -20,6 +20,11 @@ public final class LineFinder {
     private final int near;
     /** Share of a faint run's pixels that must be faint (the rest: lines across, noise, a character touching). */
     private static final double FAINT_SHARE = 0.75;
+    /**
+     * Share of a faint run's pixels that must have paper on both sides: text sits beside a line in places, but the
+     * edge of a line of blurred text has its characters on one side all along.
+     */
+    private static final double CLEAR_SHARE = 0.35;
 
     /** Settings for an image of {@code dpi} dots per inch. */
     public LineFinder(double dpi) {
@@ -66,7 +71,7 @@ public final class LineFinder {
             lane.read(new int[][] {rows.get(y), rows.get(y - 1), rows.get(y + 1), rows.get(y - 1 - near),
                 rows.get(y + 1 + near), rows.get(y - side), rows.get(y + side)}, threshold, light);
             List<int[]> next = new ArrayList<>();
-            for (int[] run : union(runs(lane.ink), faintRuns(lane.faint, lane.dark))) {
+            for (int[] run : union(runs(lane.ink), faintRuns(lane.faint, lane.dark, lane.grey))) {
                 extend(run, lane.grey);
                 // a lane dark only through its neighbours is beside the line, not on it
                 boolean core = 2 * count(lane.own, run[0], run[1]) >= run[1] - run[0] + 1;
@@ -170,11 +175,12 @@ public final class LineFinder {
 
     /**
      * Runs of faint grey at least twice {@link #minLength} long: a hairline scanned faint (blurred to light grey)
-     * never reaches the ink level, and no stroke of a character is that long and that thin. A run goes on across
+     * never reaches the ink level, and no stroke of a character is that long and that thin; over a third of it
+     * (CLEAR_SHARE) clear on both sides, which the edge of a line of text is not. A run goes on across
      * up to {@link #maxThickness} dark pixels without paper on either side (a line across it, a character touching
      * it from both sides), and across gaps of paper up to {@link #maxGap}.
      */
-    private List<int[]> faintRuns(boolean[] faint, boolean[] dark) {
+    private List<int[]> faintRuns(boolean[] faint, boolean[] dark, boolean[] grey) {
         List<int[]> out = new ArrayList<>();
         int n = faint.length;
         int i = 0;
@@ -198,7 +204,9 @@ public final class LineFinder {
                 }
                 j++;
             }
-            if (end - start + 1 >= 2 * minLength && count(faint, start, end) >= FAINT_SHARE * (end - start + 1)) {
+            int length = end - start + 1;
+            if (length >= 2 * minLength && count(faint, start, end) >= FAINT_SHARE * length
+                    && count(grey, start, end) >= CLEAR_SHARE * length) {
                 out.add(new int[] {start, end});
             }
             i = end + 1;

@@ -92,7 +92,7 @@ final class ScanPage {
      * The rule lines of a straightened page image that can belong to tables, and the tables they draw (in points).
      */
     static Ruled ruled(GrayImage level, int ink, double dpi) {
-        List<PixelLine> found = connected(new LineFinder(dpi).find(level, ink), dpi);
+        List<PixelLine> found = connected(doubled(new LineFinder(dpi).find(level, ink), dpi), dpi);
         List<TableGrid> grids = tables(GridFinder.find(rulings(found, 72.0 / dpi)));
         return new Ruled(found, ScanGrids.drawn(grids, found, level, ink, dpi));
     }
@@ -161,6 +161,32 @@ final class ScanPage {
                 text.close();
             }
         }
+    }
+
+    /**
+     * The lines without their doubles: a line lying beside a longer parallel one, closer than a character is high
+     * ({@link #MIN_ROW}) and within its extent, is the same rule scanned twice (a blurred line's edge, the edge of
+     * text touching it) and would make a row too low for text.
+     */
+    static List<PixelLine> doubled(List<PixelLine> lines, double dpi) {
+        double close = MIN_ROW * dpi / 72;
+        int tolerance = (int) Math.round(dpi / 72 * 2);
+        List<PixelLine> out = new ArrayList<>(lines.size());
+        for (PixelLine l : lines) {
+            boolean twice = false;
+            for (PixelLine o : lines) {
+                if (o != l && o.horizontal() == l.horizontal() && Math.abs(o.position() - l.position()) < close
+                        && (o.length() > l.length() || o.length() == l.length() && o.first() < l.first())
+                        && o.start() <= l.start() + tolerance && o.end() >= l.end() - tolerance) {
+                    twice = true;
+                    break;
+                }
+            }
+            if (!twice) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     /**
