@@ -7,7 +7,8 @@ import java.util.List;
  * Splits a region of a page into its text lines: bands of rows holding ink, separated by rows with (almost) none
  * (the horizontal projection profile), each cut to its own ink across. A band several lines high whose lines do
  * not line up across it (a table without rule lines whose labels wrap beside one-line numbers) is cut at the blank
- * columns running down it, at least a character wide, and each part is split again (a recursive X-Y cut). A long
+ * columns running down it, at least a character wide (or, when there is none, at least two fifths of one: the
+ * columns of a header of several lines), and each part is split again (a recursive X-Y cut). A long
  * band more than three quarters ink is a filled bar, not text, and is left out.
  */
 final class TextLines {
@@ -24,6 +25,8 @@ final class TextLines {
     private static final double TALL = 1.7;
     /** Narrowest blank column that separates two columns of text, in typical line heights (about an em). */
     private static final double COLUMN_GAP = 1.0;
+    /** Narrowest blank column between columns of a band that has none an em wide (a header's columns). */
+    private static final double NARROW_GAP = 0.4;
 
     /** The lines of {x0, y0, x1, y1}, top to bottom; the whole region when it has no blank row. */
     static List<int[]> split(GrayImage image, int[] region) {
@@ -43,6 +46,10 @@ final class TextLines {
             return;
         }
         List<int[]> columns = columns(image, band, (int) Math.ceil(COLUMN_GAP * typical));
+        if (columns.size() < 2) {
+            // a table's header of several lines: its columns are closer than an em
+            columns = columns(image, band, (int) Math.ceil(NARROW_GAP * typical));
+        }
         if (columns.size() < 2) {
             out.add(band);
             return;

@@ -123,19 +123,30 @@ final class ScanPage {
             }
             Page p = page;
             double scale = 72.0 / p.dpi();
+            List<int[]> lineBoxes = text.lines();
             List<List<OcrWord>> read = text.finish(deadline);
             List<OcrWord> all = new ArrayList<>();
             read.forEach(all::addAll);
             WordGlyphs sizes = new WordGlyphs(all, scale);
             List<Glyph> glyphs = new ArrayList<>();
-            for (int i = 0; i < p.bands().size(); i++) {
-                glyphs.addAll(sizes.glyphs(read.get(i)));
-            }
+            List<CellInk> cells = new ArrayList<>(p.cells());
             List<List<Glyph>> byCell = new ArrayList<>(p.cells().size());
             for (int i = 0; i < p.cells().size(); i++) {
                 byCell.add(sizes.glyphs(read.get(p.bands().size() + i)));
             }
-            glyphs.addAll(new ValueCellReader(p.clean(), p.ink(), p.dpi(), tesseract).reread(p.cells(), byCell,
+            BandWords words = new BandWords(p.clean(), p.dpi(), sizes, glyphs, cells, byCell);
+            java.util.Map<Integer, List<OcrWord>> byLine = new java.util.HashMap<>();
+            for (int i = 0; i < p.bands().size(); i++) {
+                for (OcrWord w : read.get(i)) {
+                    byLine.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
+                }
+            }
+            for (int k = 0; k < lineBoxes.size(); k++) {
+                if (text.owner(k) < p.bands().size()) {
+                    words.add(lineBoxes.get(k), byLine.getOrDefault(k + 1, List.of()));
+                }
+            }
+            glyphs.addAll(new ValueCellReader(p.clean(), p.ink(), p.dpi(), tesseract).reread(cells, byCell,
                     sizes.typicalSize(), deadline));
             return new PageContent(p.number(), p.width(), p.height(), glyphs, p.rulings(), 1,
                     new ScanGeometry(p.width(), p.height(), p.skew()));
