@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The words of one scanned text line as its ink shows them: the line's ink, projected onto its width, is cut at
- * blank columns wider than a third of an em, and the characters the recogniser read are given to the piece their
+ * blank columns wider than a fifth of an em (between Chinese characters; beside a digit or letter, whose own side
+ * blanks are wider, at blanks wider than {@link #NARROW_WORD_GAP}), and the characters the recogniser read are given to the piece their
  * box falls on (in the recogniser's order). The recogniser's character boxes are only roughly where the characters
  * are (a box one pixel wide, or three characters wide), so they cannot tell the gap between two cells of a table
  * without rule lines from the gap inside a word; the ink can. A blank beside punctuation (the blank half of
@@ -17,8 +18,13 @@ import java.util.List;
  */
 final class InkWords {
 
-    /** A blank at least this many ems wide between two inks separates two words. */
-    static final double WORD_GAP = 0.33;
+    /** A blank at least this many ems wide between two Chinese characters separates two words. */
+    static final double WORD_GAP = 0.2;
+    /**
+     * A blank at least this many ems wide separates two words where a digit or letter is beside it (a serif 1 has
+     * a blank a quarter of an em wide on either side).
+     */
+    static final double NARROW_WORD_GAP = 0.45;
     /** A blank at least this many ems wide between Chinese text and number characters after it separates them. */
     static final double TAIL_GAP = 0.1;
     /** A blank beside full-width punctuation up to this many ems wide is the punctuation's own blank half. */
@@ -133,11 +139,16 @@ final class InkWords {
         if (left.words().isEmpty() || right.words().isEmpty()) {
             return false;
         }
-        if (right.box()[0] - left.box()[2] > PUNCTUATION_BLANK * em) {
+        int gap = right.box()[0] - left.box()[2];
+        if (gap > PUNCTUATION_BLANK * em) {
             return false;
         }
         String a = left.words().get(left.words().size() - 1).text();
         String b = right.words().get(0).text();
+        if (gap < NARROW_WORD_GAP * em && !a.isEmpty() && !b.isEmpty()
+                && (!WordGlyphs.isHan(a.substring(a.length() - 1)) || !WordGlyphs.isHan(b.substring(0, 1)))) {
+            return true;
+        }
         // the recogniser's box of a small mark is often beside it: a comma after the blank may be the one before it
         return !a.isEmpty() && isPunctuation(a.charAt(a.length() - 1)) || !b.isEmpty() && isPunctuation(b.charAt(0));
     }
