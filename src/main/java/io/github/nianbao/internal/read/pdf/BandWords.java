@@ -9,8 +9,9 @@ import java.util.List;
  * The text lines of a scanned page outside its ruled tables, as glyphs: each line cut into its words by its ink
  * ({@link InkWords}), the characters of a word laid side by side across it. A word that reads as a number or a
  * zero mark, and a piece of ink about a character's size that nothing was read on (a lone {@code /} or {@code 1}
- * the recogniser missed), is a value of a table without rule lines: it becomes a cell to be read again with only
- * number characters allowed ({@link ValueCellReader}), as the cells of ruled tables are.
+ * the recogniser missed), standing apart from its neighbours, is a value of a table without rule lines: it becomes
+ * a cell to be read again with only number characters allowed ({@link ValueCellReader}), as the cells of ruled
+ * tables are.
  */
 final class BandWords {
 
@@ -18,6 +19,8 @@ final class BandWords {
     private static final double UNREAD_HEIGHT = 0.4;
     /** Unread ink at most this many ems wide may be a number (wider is text). */
     private static final double UNREAD_WIDTH = 2.0;
+    /** Blank, in ems, on either side of a word that is a table's value. */
+    private static final double APART = 0.6;
     /** A word of at most this many characters, none Chinese, with a digit, is read again as a number. */
     private static final int SHORT = 3;
 
@@ -48,10 +51,12 @@ final class BandWords {
     /** Adds one text line: its box in pixels and the characters read on it. */
     void add(int[] line, List<OcrWord> words) {
         double em = (words.isEmpty() ? sizes.typicalSize() : sizes.size(words.get(0))) / scale;
-        for (InkWords.Piece p : InkWords.pieces(image, line, words, em, speck)) {
+        List<InkWords.Piece> pieces = InkWords.pieces(image, line, words, em, speck);
+        for (int i = 0; i < pieces.size(); i++) {
+            InkWords.Piece p = pieces.get(i);
             List<Glyph> g = sizes.glyphs(p);
             String text = TextCleanup.clean(TextAssembler.lineText(g)).replace(" ", "");
-            if (isNumber(text, p, em)) {
+            if (isNumber(text, p, em) && isolated(pieces, i, em)) {
                 int m = Math.min(pad, (int) (InkWords.WORD_GAP * em / 3));
                 int[] b = p.box();
                 cells.add(new ScanPage.CellInk(new int[] {b[0] - m, Math.min(b[1], line[1]) - m, b[2] + m,
@@ -61,6 +66,18 @@ final class BandWords {
                 glyphs.addAll(g);
             }
         }
+    }
+
+    /**
+     * Whether the word at {@code i} stands apart as a table's value does: blanks of {@link #APART} ems at least on
+     * both sides, or the line's end, or cut off the end of a label. Numbers in running text (年 1 月, with the
+     * blank a word processor sets between Chinese text and digits) keep their first reading.
+     */
+    static boolean isolated(List<InkWords.Piece> pieces, int i, double em) {
+        InkWords.Piece p = pieces.get(i);
+        boolean left = i == 0 || p.cutOff() || p.box()[0] - pieces.get(i - 1).box()[2] >= APART * em;
+        boolean right = i == pieces.size() - 1 || pieces.get(i + 1).box()[0] - p.box()[2] >= APART * em;
+        return left && right;
     }
 
     /** Whether a word is to be read as a number. */

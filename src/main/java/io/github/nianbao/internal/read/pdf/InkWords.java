@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The words of one scanned text line as its ink shows them: the line's ink, projected onto its width, is cut at
- * blank columns wider than a fifth of an em (between Chinese characters; beside a digit or letter, whose own side
- * blanks are wider, at blanks wider than {@link #NARROW_WORD_GAP}), and the characters the recogniser read are given to the piece their
+ * blank columns wider than a fifth of an em (between Chinese characters; beside a digit or letter, or a narrow
+ * stroke such as the 讠 of 请, whose own side blanks are wider, at blanks wider than {@link #NARROW_WORD_GAP}), and
+ * the characters the recogniser read are given to the piece their
  * box falls on (in the recogniser's order). The recogniser's character boxes are only roughly where the characters
  * are (a box one pixel wide, or three characters wide), so they cannot tell the gap between two cells of a table
  * without rule lines from the gap inside a word; the ink can. A blank beside punctuation (the blank half of
@@ -25,6 +26,8 @@ final class InkWords {
      * a blank a quarter of an em wide on either side).
      */
     static final double NARROW_WORD_GAP = 0.45;
+    /** Ink narrower than this many ems beside a blank is a narrow stroke ({@link #NARROW_WORD_GAP}). */
+    static final double NARROW_INK = 0.35;
     /** A blank at least this many ems wide between Chinese text and number characters after it separates them. */
     static final double TAIL_GAP = 0.1;
     /** A blank beside full-width punctuation up to this many ems wide is the punctuation's own blank half. */
@@ -40,9 +43,15 @@ final class InkWords {
     }
 
     /**
-     * One word: its ink box in pixels {x0, y0, x1, y1} and the characters read on it (empty when none was).
+     * One word: its ink box in pixels {x0, y0, x1, y1} and the characters read on it (empty when none was);
+     * {@code cutOff} when it is number characters cut off the end of a label ({@link #splitNumber}).
      */
-    record Piece(int[] box, List<OcrWord> words) {
+    record Piece(int[] box, List<OcrWord> words, boolean cutOff) {
+
+        /** A piece found between blanks, not cut off a label ({@link #splitNumber}). */
+        Piece(int[] box, List<OcrWord> words) {
+            this(box, words, false);
+        }
 
         String text() {
             StringBuilder sb = new StringBuilder();
@@ -88,7 +97,7 @@ final class InkWords {
         for (int i = 0; i < inks.size(); i++) {
             Piece p = new Piece(inks.get(i), given.get(i));
             Piece last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && joins(last, p, em)) {
+            if (last != null && (joins(last, p, em) || narrowBeside(image, last.box(), p.box(), em, speck))) {
                 out.set(out.size() - 1, join(last, p));
             } else {
                 out.add(p);
@@ -127,11 +136,26 @@ final class InkWords {
         int[] left = {p.box()[0], p.box()[1], a[2], p.box()[3]};
         int[] right = {b[0], p.box()[1], p.box()[2], p.box()[3]};
         return List.of(new Piece(left, new ArrayList<>(words.subList(0, tail))),
-                new Piece(right, new ArrayList<>(words.subList(tail, words.size()))));
+                new Piece(right, new ArrayList<>(words.subList(tail, words.size())), true));
     }
 
     private static boolean isNumberChar(String text) {
         return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9' || "/.-—".indexOf(c) >= 0);
+    }
+
+    /**
+     * Whether the blank between two inks is less than {@link #NARROW_WORD_GAP} and a narrow stroke stands beside
+     * it (a digit 1, the 讠 of 请 and 计): such strokes have wide blanks of their own.
+     */
+    private static boolean narrowBeside(GrayImage image, int[] left, int[] right, double em, int speck) {
+        if (right[0] - left[2] >= NARROW_WORD_GAP * em) {
+            return false;
+        }
+        List<int[]> a = inks(image, left, 2, speck);
+        List<int[]> b = inks(image, right, 2, speck);
+        double narrow = NARROW_INK * em;
+        return !a.isEmpty() && a.get(a.size() - 1)[2] - a.get(a.size() - 1)[0] < narrow
+                || !b.isEmpty() && b.get(0)[2] - b.get(0)[0] < narrow;
     }
 
     /** Whether the blank between two pieces is the blank half of full-width punctuation at its side. */

@@ -105,6 +105,34 @@ class InkWordsTest {
     }
 
     @Test
+    void aNarrowStrokeBesideABlankKeepsItsWord() {
+        GrayImage g = GrayImage.blank(1200, 80);
+        han(g, 100); // 总
+        g.fill(166, 14, 176, 56, 0); // the 讠 of 计, 14 pixels (0.28 em) on
+        g.fill(184, 12, 212, 58, 0);
+        han(g, 300); // the next cell: 0.7 em on
+        List<OcrWord> words = List.of(word("总", 100, 150), word("计", 160, 212), word("合", 300, 350));
+        assertEquals(List.of("总计", "合"), texts(InkWords.pieces(g, LINE, words, EM, 3)));
+    }
+
+    @Test
+    void onlyNumbersStandingApartAreValues() {
+        List<OcrWord> none = List.of();
+        List<InkWords.Piece> row = List.of(new InkWords.Piece(new int[] {0, 0, 300, 50}, none),
+                new InkWords.Piece(new int[] {400, 0, 420, 50}, none),
+                new InkWords.Piece(new int[] {520, 0, 540, 50}, none));
+        assertTrue(BandWords.isolated(row, 1, EM));
+        assertTrue(BandWords.isolated(row, 2, EM), "the line's last word");
+        List<InkWords.Piece> text = List.of(new InkWords.Piece(new int[] {0, 0, 300, 50}, none),
+                new InkWords.Piece(new int[] {315, 0, 325, 50}, none),
+                new InkWords.Piece(new int[] {340, 0, 390, 50}, none));
+        assertFalse(BandWords.isolated(text, 1, EM), "年 1 月: a number in running text");
+        List<InkWords.Piece> cut = List.of(new InkWords.Piece(new int[] {0, 0, 300, 50}, none),
+                new InkWords.Piece(new int[] {307, 0, 315, 50}, none, true));
+        assertTrue(BandWords.isolated(cut, 1, EM), "cut off the end of a label");
+    }
+
+    @Test
     void numbersAreToldFromText() {
         InkWords.Piece p = new InkWords.Piece(new int[] {0, 0, 20, 40}, List.of(word("x", 0, 1)));
         assertTrue(BandWords.isNumber("1,454", p, EM));
