@@ -56,7 +56,9 @@ final class BandWords {
             InkWords.Piece p = pieces.get(i);
             List<Glyph> g = sizes.glyphs(p);
             String text = TextCleanup.clean(TextAssembler.lineText(g)).replace(" ", "");
-            if (isNumber(text, p, em) && isolated(pieces, i, em)) {
+            // a line's first word is a value only when it holds no Chinese character (一 of 一、总体情况 is not —)
+            boolean first = i == 0 && WordGlyphs.isHan(text);
+            if (!first && isNumber(text, p, em) && isolated(pieces, i, em)) {
                 int m = Math.min(pad, (int) (InkWords.WORD_GAP * em / 3));
                 int[] b = p.box();
                 cells.add(new ScanPage.CellInk(new int[] {b[0] - m, Math.min(b[1], line[1]) - m, b[2] + m,

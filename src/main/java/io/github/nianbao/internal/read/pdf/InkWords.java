@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The words of one scanned text line as its ink shows them: the line's ink, projected onto its width, is cut at
- * blank columns wider than a fifth of an em (between Chinese characters; beside a digit or letter, or a narrow
+ * blank columns wider than three tenths of an em (between Chinese characters; beside a digit or letter, or a narrow
  * stroke such as the 讠 of 请, whose own side blanks are wider, at blanks wider than {@link #NARROW_WORD_GAP}), and
  * the characters the recogniser read are given to the piece their
  * box falls on (in the recogniser's order). The recogniser's character boxes are only roughly where the characters
@@ -20,7 +20,7 @@ import java.util.List;
 final class InkWords {
 
     /** A blank at least this many ems wide between two Chinese characters separates two words. */
-    static final double WORD_GAP = 0.2;
+    static final double WORD_GAP = 0.3;
     /**
      * A blank at least this many ems wide separates two words where a digit or letter is beside it (a serif 1 has
      * a blank a quarter of an em wide on either side).

@@ -37,7 +37,7 @@ class InkWordsTest {
     }
 
     @Test
-    void charactersSetCloseAreOneWordAndAGapOfAQuarterEmEndsIt() {
+    void charactersSetCloseAreOneWordAndAGapOfAThirdOfAnEmEndsIt() {
         GrayImage g = GrayImage.blank(1200, 80);
         han(g, 100);
         han(g, 150);
@@ -108,7 +108,7 @@ class InkWordsTest {
     void aNarrowStrokeBesideABlankKeepsItsWord() {
         GrayImage g = GrayImage.blank(1200, 80);
         han(g, 100); // 总
-        g.fill(166, 14, 176, 56, 0); // the 讠 of 计, 14 pixels (0.28 em) on
+        g.fill(166, 14, 176, 56, 0); // the 讠 of 计, 18 pixels (0.36 em) on
         g.fill(184, 12, 212, 58, 0);
         han(g, 300); // the next cell: 0.7 em on
         List<OcrWord> words = List.of(word("总", 100, 150), word("计", 160, 212), word("合", 300, 350));
