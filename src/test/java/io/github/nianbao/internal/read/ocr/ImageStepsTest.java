@@ -155,6 +155,23 @@ class ImageStepsTest {
     }
 
     @Test
+    void aValueSetCloseAfterAWrappedLabelIsSplitOff() {
+        GrayImage g = GrayImage.blank(800, 300);
+        strokes(g, 20, 10, 700, 50); // one-line rows: the typical line height, 40 pixels
+        strokes(g, 20, 240, 700, 280);
+        strokes(g, 20, 80, 400, 120); // a label of two lines, the second shorter
+        strokes(g, 20, 130, 100, 170);
+        for (int i = 0; i < 34; i++) { // a slash 6 pixels after the first line, between the two lines
+            g.fill(406 + i / 3, 142 - i, 410 + i / 3, 143 - i, 0);
+        }
+        strokes(g, 500, 108, 540, 142); // the next column's value
+        List<int[]> lines = TextLines.split(g, new int[] {0, 0, 800, 300});
+        assertTrue(lines.stream().allMatch(l -> l[3] - l[1] <= 45), "every line one line high: "
+                + lines.stream().map(java.util.Arrays::toString).toList());
+        assertTrue(lines.stream().anyMatch(l -> l[0] >= 400 && l[2] <= 425), "the slash a line of its own");
+    }
+
+    @Test
     void blankAndBlackPagesHaveNothingToRead() {
         assertFalse(GrayImage.blank(300, 300).hasContrast(60));
         GrayImage black = GrayImage.blank(300, 300);
