@@ -111,11 +111,6 @@ final class WordGlyphs {
         return out;
     }
 
-    /** Whether a word is noise: read with almost no confidence, holding no letter, digit or Chinese character. */
-    static boolean noise(OcrWord w) {
-        return isNoise(w);
-    }
-
     /**
      * Widens the glyph at {@code index} up to {@code nextX} when the gap is under half an em: the recogniser's
      * boxes are tight around the ink, a text layer's advance widths are not, and the layout reads wide gaps between
