@@ -109,6 +109,21 @@ public final class CropStack {
             this.margins = margins;
         }
 
+        /**
+         * The text lines read, {x0, y0, x1, y1} each, for {@link Layout#LINES}: a word's {@link OcrWord#line()} is
+         * its line's index here plus one. Empty for the other layouts.
+         */
+        public List<int[]> lines() {
+            List<int[]> out = new ArrayList<>(lines.size());
+            lines.forEach(l -> out.add(l.clone()));
+            return out;
+        }
+
+        /** For {@link Layout#LINES}: the index of the region the line at {@code index} of {@link #lines()} is in. */
+        public int owner(int index) {
+            return owner.get(index);
+        }
+
         /** Waits (until {@code deadline}, a {@link System#nanoTime()} value) and gives each region its words. */
         public List<List<OcrWord>> finish(long deadline) throws OcrFailure {
             List<List<OcrWord>> out = new ArrayList<>(regions.size());

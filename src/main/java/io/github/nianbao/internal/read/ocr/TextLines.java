@@ -7,7 +7,9 @@ import java.util.List;
  * Splits a region of a page into its text lines: bands of rows holding ink, separated by rows with (almost) none
  * (the horizontal projection profile), each cut to its own ink across. A band several lines high whose lines do
  * not line up across it (a table without rule lines whose labels wrap beside one-line numbers) is cut at the blank
- * columns running down it, at least a character wide, and each part is split again (a recursive X-Y cut). A long
+ * columns running down it, at least a character wide (or, when there is none, at least two fifths of one: the
+ * columns of a header of several lines), and each part is split again (a recursive X-Y cut); a value set close after
+ * a wrapped label's first line is split off it. A long
  * band more than three quarters ink is a filled bar, not text, and is left out.
  */
 final class TextLines {
@@ -24,6 +26,13 @@ final class TextLines {
     private static final double TALL = 1.7;
     /** Narrowest blank column that separates two columns of text, in typical line heights (about an em). */
     private static final double COLUMN_GAP = 1.0;
+    /** Narrowest blank column between columns of a band that has none an em wide (a header's columns). */
+    private static final double NARROW_GAP = 0.4;
+    /** Blank column, in line heights, before a value set close after a wrapped label ({@link #peeled}). */
+    private static final double PEEL_GAP = 0.1;
+    /** Widest and highest such value, in line heights. */
+    private static final double PEEL_WIDTH = 1.5;
+    private static final double PEEL_HEIGHT = 1.3;
 
     /** The lines of {x0, y0, x1, y1}, top to bottom; the whole region when it has no blank row. */
     static List<int[]> split(GrayImage image, int[] region) {
@@ -44,6 +53,13 @@ final class TextLines {
         }
         List<int[]> columns = columns(image, band, (int) Math.ceil(COLUMN_GAP * typical));
         if (columns.size() < 2) {
+            // a table's header of several lines: its columns are closer than an em
+            columns = columns(image, band, (int) Math.ceil(NARROW_GAP * typical));
+        }
+        if (columns.size() < 2) {
+            columns = peeled(image, band, typical);
+        }
+        if (columns.size() < 2) {
             out.add(band);
             return;
         }
@@ -52,6 +68,30 @@ final class TextLines {
                 addLines(image, b, typical, depth + 1, out);
             }
         }
+    }
+
+    /**
+     * A wrapped label with a value set close after its first line (the label fills its column): the value stands
+     * between the label's lines, so no blank row runs across, and is too close for a blank column of two fifths of
+     * an em. The band's last piece of ink after a blank column a tenth of an em wide, when it is one line high and
+     * at most a digit or two wide, is split off if the rest then falls into lines; else nothing.
+     */
+    private static List<int[]> peeled(GrayImage image, int[] band, int typical) {
+        List<int[]> parts = columns(image, band, Math.max(1, (int) Math.round(PEEL_GAP * typical)));
+        if (parts.size() < 2) {
+            return List.of();
+        }
+        int[] last = parts.get(parts.size() - 1);
+        List<int[]> lastRows = rows(image, last);
+        if (last[2] - last[0] > PEEL_WIDTH * typical || lastRows.size() != 1
+                || lastRows.get(0)[3] - lastRows.get(0)[1] > PEEL_HEIGHT * typical) {
+            return List.of();
+        }
+        int[] rest = {band[0], band[1], parts.get(parts.size() - 2)[2], band[3]};
+        if (rows(image, rest).size() < 2) {
+            return List.of();
+        }
+        return List.of(rest, last);
     }
 
     /**

@@ -137,20 +137,35 @@ final class ScanPage {
             }
             Page p = page;
             double scale = 72.0 / p.dpi();
+            List<int[]> lineBoxes = text.lines();
             List<List<OcrWord>> read = text.finish(deadline);
             List<OcrWord> all = new ArrayList<>();
             read.forEach(all::addAll);
             WordGlyphs sizes = new WordGlyphs(all, scale);
             List<Glyph> glyphs = new ArrayList<>();
-            for (int i = 0; i < p.bands().size(); i++) {
-                glyphs.addAll(sizes.glyphs(read.get(i)));
-            }
             List<List<Glyph>> byCell = new ArrayList<>(p.cells().size());
             for (int i = 0; i < p.cells().size(); i++) {
                 byCell.add(sizes.glyphs(read.get(p.bands().size() + i)));
             }
-            glyphs.addAll(new ValueCellReader(p.clean(), p.ink(), p.dpi(), tesseract).reread(p.cells(), byCell,
-                    sizes.typicalSize(), deadline));
+            // the values of tables without rule lines are read in runs of their own: a run's readings depend on
+            // the regions set beside each other, and those of the ruled cells are not to change with them
+            List<CellInk> values = new ArrayList<>();
+            List<List<Glyph>> byValue = new ArrayList<>();
+            BandWords words = new BandWords(p.clean(), p.dpi(), sizes, glyphs, values, byValue);
+            java.util.Map<Integer, List<OcrWord>> byLine = new java.util.HashMap<>();
+            for (int i = 0; i < p.bands().size(); i++) {
+                for (OcrWord w : read.get(i)) {
+                    byLine.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
+                }
+            }
+            for (int k = 0; k < lineBoxes.size(); k++) {
+                if (text.owner(k) < p.bands().size()) {
+                    words.add(lineBoxes.get(k), byLine.getOrDefault(k + 1, List.of()));
+                }
+            }
+            ValueCellReader numbers = new ValueCellReader(p.clean(), p.ink(), p.dpi(), tesseract);
+            glyphs.addAll(numbers.reread(p.cells(), byCell, sizes.typicalSize(), deadline));
+            glyphs.addAll(numbers.reread(values, byValue, sizes.typicalSize(), deadline));
             return new PageContent(p.number(), p.width(), p.height(), glyphs, p.rulings(), 1,
                     new ScanGeometry(p.width(), p.height(), p.skew()));
         }

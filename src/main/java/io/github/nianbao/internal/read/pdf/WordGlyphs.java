@@ -82,6 +82,36 @@ final class WordGlyphs {
     }
 
     /**
+     * The glyphs of one word of a text line, laid side by side across its ink with no gap between them (as a text
+     * layer's advance widths are), each as wide as its share of the ink (a Chinese character twice a digit).
+     */
+    List<Glyph> glyphs(InkWords.Piece piece) {
+        List<OcrWord> words = new ArrayList<>();
+        for (OcrWord w : piece.words()) {
+            if (!isNoise(w)) {
+                words.add(w);
+            }
+        }
+        List<Glyph> out = new ArrayList<>(words.size());
+        if (words.isEmpty()) {
+            return out;
+        }
+        double total = 0;
+        for (OcrWord w : words) {
+            total += InkWords.advance(w.text());
+        }
+        double x = piece.box()[0] * scale;
+        double span = piece.width() * scale;
+        for (OcrWord w : words) {
+            double width = span * InkWords.advance(w.text()) / total;
+            double middle = lineMiddles.getOrDefault(w.line(), w.centerY());
+            out.add(glyph(w.text(), x, middle * scale, width, size(w), reading(w)));
+            x += width;
+        }
+        return out;
+    }
+
+    /**
      * Widens the glyph at {@code index} up to {@code nextX} when the gap is under half an em: the recogniser's
      * boxes are tight around the ink, a text layer's advance widths are not, and the layout reads wide gaps between
      * characters as column gaps.

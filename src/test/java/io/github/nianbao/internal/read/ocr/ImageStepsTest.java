@@ -144,6 +144,48 @@ class ImageStepsTest {
         assertEquals(2, TextLines.split(text, new int[] {0, 0, 400, 200}).size());
     }
 
+    /** Text-like ink (strokes, not a filled bar) over {x0, y0, x1, y1}. */
+    private static void strokes(GrayImage g, int x0, int y0, int x1, int y1) {
+        for (int x = x0; x < x1; x += 12) {
+            g.fill(x, y0, Math.min(x + 5, x1), y1, 0);
+        }
+    }
+
+    @Test
+    void aHeaderOfSeveralLinesIsCutAtItsNarrowColumnGaps() {
+        GrayImage g = GrayImage.blank(800, 300);
+        // one-line rows above and below set the typical line height (40 pixels)
+        strokes(g, 20, 10, 700, 50);
+        strokes(g, 20, 240, 700, 280);
+        // a header of two columns 25 pixels apart (0.6 em): the left one two lines, the right one three lines set
+        // between them, so that no blank row runs across
+        strokes(g, 20, 80, 197, 120);
+        strokes(g, 20, 130, 197, 170);
+        strokes(g, 222, 70, 400, 100);
+        strokes(g, 222, 110, 400, 140);
+        strokes(g, 222, 150, 400, 180);
+        List<int[]> lines = TextLines.split(g, new int[] {0, 0, 800, 300});
+        assertEquals(7, lines.size(), "two rows, two header lines, three header lines");
+        assertTrue(lines.stream().allMatch(l -> l[3] - l[1] <= 45), "every line one line high");
+    }
+
+    @Test
+    void aValueSetCloseAfterAWrappedLabelIsSplitOff() {
+        GrayImage g = GrayImage.blank(800, 300);
+        strokes(g, 20, 10, 700, 50); // one-line rows: the typical line height, 40 pixels
+        strokes(g, 20, 240, 700, 280);
+        strokes(g, 20, 80, 400, 120); // a label of two lines, the second shorter
+        strokes(g, 20, 130, 100, 170);
+        for (int i = 0; i < 34; i++) { // a slash 6 pixels after the first line, between the two lines
+            g.fill(406 + i / 3, 142 - i, 410 + i / 3, 143 - i, 0);
+        }
+        strokes(g, 500, 108, 540, 142); // the next column's value
+        List<int[]> lines = TextLines.split(g, new int[] {0, 0, 800, 300});
+        assertTrue(lines.stream().allMatch(l -> l[3] - l[1] <= 45), "every line one line high: "
+                + lines.stream().map(java.util.Arrays::toString).toList());
+        assertTrue(lines.stream().anyMatch(l -> l[0] >= 400 && l[2] <= 425), "the slash a line of its own");
+    }
+
     @Test
     void blankAndBlackPagesHaveNothingToRead() {
         assertFalse(GrayImage.blank(300, 300).hasContrast(60));
