@@ -251,22 +251,48 @@ public final class LineFinder {
     private List<int[]> runs(boolean[] ink) {
         List<int[]> raw = rawRuns(ink);
         List<int[]> out = new ArrayList<>();
+        List<int[]> pieces = new ArrayList<>();
         int[] cur = null;
         for (int[] r : raw) {
             if (cur != null && r[0] - cur[1] <= pieceGap
                     && Math.max(cur[1] - cur[0], r[1] - r[0]) + 1 >= minLength) {
                 cur[1] = r[1];
+                pieces.add(r);
                 continue;
             }
             if (cur != null && cur[1] - cur[0] + 1 >= minLength) {
-                out.add(cur);
+                out.add(trimmed(cur, pieces));
             }
-            cur = r;
+            cur = r.clone();
+            pieces = new ArrayList<>();
+            pieces.add(r);
         }
         if (cur != null && cur[1] - cur[0] + 1 >= minLength) {
-            out.add(cur);
+            out.add(trimmed(cur, pieces));
         }
         return out;
+    }
+
+    /**
+     * A joined run without short pieces at its ends: a rule line ends where it meets the line across, and the
+     * stroke of a character just beyond it (in a cell the rule does not divide) is not its continuation.
+     */
+    private int[] trimmed(int[] run, List<int[]> pieces) {
+        int first = 0;
+        int last = pieces.size() - 1;
+        while (last > first && isShort(pieces.get(last))) {
+            last--;
+        }
+        while (first < last && isShort(pieces.get(first))) {
+            first++;
+        }
+        int start = pieces.get(first)[0];
+        int end = pieces.get(last)[1];
+        return end - start + 1 >= minLength ? new int[] {start, end} : run;
+    }
+
+    private boolean isShort(int[] piece) {
+        return piece[1] - piece[0] + 1 < minLength / 2;
     }
 
     /** Runs of ink with gaps up to {@link #maxGap} bridged, at least a tenth of {@link #minLength} long. */

@@ -60,6 +60,18 @@ class ImageStepsTest {
     }
 
     @Test
+    void aRuleEndingAtALineAcrossIsNotContinuedThroughAStrokeBeyondIt() {
+        GrayImage g = GrayImage.blank(600, 700);
+        g.fill(100, 100, 103, 400, 0);  // a column rule, down to
+        g.fill(50, 400, 550, 403, 0);   // the line across under its last divided row
+        g.fill(100, 410, 103, 445, 0);  // a character's vertical stroke in the merged row below, in line with it
+        List<PixelLine> lines = new LineFinder(300).find(g, 128);
+        PixelLine rule = lines.stream().filter(l -> !l.horizontal()).findFirst().orElseThrow();
+        assertEquals(1, lines.stream().filter(l -> !l.horizontal()).count(), lines.toString());
+        assertTrue(rule.end() <= 404, "the rule stops at the line across: " + rule);
+    }
+
+    @Test
     void aFadedStretchOfALineIsFollowed() {
         GrayImage g = GrayImage.blank(800, 200);
         g.fill(50, 100, 500, 103, 0);
