@@ -92,9 +92,11 @@ final class ScanPage {
      * The rule lines of a straightened page image that can belong to tables, and the tables they draw (in points).
      */
     static Ruled ruled(GrayImage level, int ink, double dpi) {
-        List<PixelLine> found = connected(doubled(new LineFinder(dpi).find(level, ink), dpi), dpi);
-        List<TableGrid> grids = tables(GridFinder.find(rulings(found, 72.0 / dpi)));
-        return new Ruled(found, ScanGrids.drawn(grids, found, level, ink, dpi));
+        List<PixelLine> raw = new LineFinder(dpi).find(level, ink);
+        List<PixelLine> single = connected(doubled(raw, dpi), dpi);
+        List<TableGrid> grids = tables(GridFinder.find(rulings(single, 72.0 / dpi)));
+        // the grid is drawn by single lines; every line is painted out (a double rule's twin too)
+        return new Ruled(connected(raw, dpi), ScanGrids.drawn(grids, single, level, ink, dpi));
     }
 
     /** Lines that can be rules of tables (pixels), and the tables they draw (points). */
@@ -181,7 +183,8 @@ final class ScanPage {
     /**
      * The lines without their doubles: a line lying beside a longer parallel one, closer than a character is high
      * ({@link #MIN_ROW}) and within its extent, is the same rule scanned twice (a blurred line's edge, the edge of
-     * text touching it) and would make a row too low for text.
+     * text touching it, a cell's own border inside a table's double rule) and would make a row too low for text. It
+     * does not draw the grid, but is painted out with the others.
      */
     static List<PixelLine> doubled(List<PixelLine> lines, double dpi) {
         double close = MIN_ROW * dpi / 72;
