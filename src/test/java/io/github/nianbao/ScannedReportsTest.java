@@ -13,7 +13,6 @@ import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.CellValue;
 import io.github.nianbao.model.Diagnostic;
 import io.github.nianbao.model.DiagnosticCode;
-import io.github.nianbao.model.Severity;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -81,7 +80,7 @@ class ScannedReportsTest {
                     : v.value() != null && v.value().compareTo(new BigDecimal(e.getValue().asText())) == 0;
             if (ok) {
                 right++;
-            } else if (!named(e.getKey(), r.diagnostics())) {
+            } else if (!NamedCells.named(e.getKey(), r.diagnostics())) {
                 problems.add(e.getKey() + ": expected " + e.getValue() + ", got " + v.value() + " (raw \"" + v.raw()
                         + "\") and no diagnostic names it, its row or its column");
             }
@@ -100,25 +99,6 @@ class ScannedReportsTest {
         String json = ReportJson.toJson(r, false);
         assertTrue(json.contains("\"ocr\":{\"pages\":" + pages), "the JSON says which pages were read by OCR");
     }
-
-    /** The scorer's rule: an ERROR or WARNING names the cell, a cell of its row, or a cell of its column. */
-    private static boolean named(String code, List<Diagnostic> diagnostics) {
-        String row = code.substring(0, code.lastIndexOf('_'));
-        String column = code.substring(0, code.indexOf('_')) + code.substring(code.lastIndexOf('_'));
-        for (Diagnostic d : diagnostics) {
-            if (d.severity() == Severity.INFO || d.cell() == null) {
-                continue;
-            }
-            String c = d.cell();
-            String dRow = c.substring(0, c.lastIndexOf('_'));
-            String dColumn = c.substring(0, c.indexOf('_')) + c.substring(c.lastIndexOf('_'));
-            if (c.equals(code) || dRow.equals(row) || dColumn.equals(column)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void check(List<String> problems, String what, String expected, String actual) {
         if (!expected.equals(actual)) {
             problems.add(what + ": expected " + expected + ", got " + actual);

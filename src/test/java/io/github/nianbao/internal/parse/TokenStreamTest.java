@@ -3,12 +3,11 @@ package io.github.nianbao.internal.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.nianbao.NamedCells;
 import io.github.nianbao.Nianbao;
 import io.github.nianbao.model.AnnualReport;
 import io.github.nianbao.model.CellValue;
-import io.github.nianbao.model.Diagnostic;
 import io.github.nianbao.model.DiagnosticCode;
-import io.github.nianbao.model.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,31 +83,13 @@ class TokenStreamTest {
             BigDecimal g = got.value(e.getKey());
             if (g != null && g.compareTo(w) == 0) {
                 right++;
-            } else if (g != null || !named(got, e.getKey())) {
+            } else if (g != null || !NamedCells.named(e.getKey(), got.diagnostics())) {
                 problems.add(e.getKey() + ": " + w + " → " + g);
             }
         }
         assertEquals(List.of(), problems, () -> id + " " + got.diagnostics());
         assertTrue(right >= share * all, id + ": " + right + " of " + all + " cells read");
     }
-
-    private static boolean named(AnnualReport r, String code) {
-        String row = code.substring(0, code.lastIndexOf('_'));
-        String column = code.substring(0, code.indexOf('_')) + code.substring(code.lastIndexOf('_'));
-        for (Diagnostic d : r.diagnostics()) {
-            if (d.severity() == Severity.INFO || d.cell() == null) {
-                continue;
-            }
-            String c = d.cell();
-            String dRow = c.substring(0, c.lastIndexOf('_'));
-            String dColumn = c.substring(0, c.indexOf('_')) + c.substring(c.lastIndexOf('_'));
-            if (c.equals(code) || dRow.equals(row) || dColumn.equals(column)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The sample as one line, the cells run together; zeros left empty when {@code sparse}. */
     static String runOn(String sample, boolean sparse) {
         StringBuilder sb = new StringBuilder();

@@ -15,6 +15,9 @@ import java.nio.file.Path;
  */
 public final class GrayImage {
 
+    /** Ink level of an image whose paper is already white ({@link #whitened}): pixels darker than this are ink. */
+    public static final int WHITENED_INK = 200;
+
     private final int width;
     private final int height;
     private final byte[] pixels;

@@ -14,8 +14,7 @@ import java.util.List;
  */
 final class TextLines {
 
-    /** Ink level: pixels darker than this count (the image's paper is already white). */
-    private static final int INK = 200;
+    private static final int INK = GrayImage.WHITENED_INK;
 
     private TextLines() {
     }

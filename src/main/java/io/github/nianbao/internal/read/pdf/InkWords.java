@@ -32,8 +32,7 @@ final class InkWords {
     static final double TAIL_GAP = 0.1;
     /** A blank beside full-width punctuation up to this many ems wide is the punctuation's own blank half. */
     static final double PUNCTUATION_BLANK = 0.85;
-    /** Pixels darker than this are ink (the page's paper is already white). */
-    private static final int INK = 200;
+    private static final int INK = GrayImage.WHITENED_INK;
     /** Characters whose ink sits at the right of their em (blank on their left). */
     private static final String OPENING = "（(《〈「『【〔“‘［";
     /** Characters whose ink sits at the left of their em (blank on their right). */
