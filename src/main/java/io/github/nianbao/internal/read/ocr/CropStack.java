@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Many regions of one image read in one Tesseract run: the regions are cut out and laid out on blank sheets, blank
- * space between them, all sheets go to one run, and each character or word read is given back to the region it
- * fell on, in the coordinates of the original image. Table cells read this way are read on their own (no
+ * space between them, all sheets go to one run (the many line images of {@link Layout#LINES} to one run per
+ * processor, at the same time), and each character or word read is given back to the region it fell on, in the
+ * coordinates of the original image. Table cells read this way are read on their own (no
  * neighbouring cell's text runs into theirs), yet the program starts once.
  *
  * <p>Regions of one line go side by side in rows, sorted by height, or one above the other ({@link Layout});
@@ -21,6 +22,11 @@ public final class CropStack {
     private static final long MAX_PIXELS = 12_000_000L;
     /** Widest row of regions of one line, in pixels. */
     private static final int MAX_ROW_WIDTH = 3000;
+    /**
+     * Fewest pixels of line images per Tesseract run: lines beyond that are read by further runs at the same time,
+     * one per processor (a program start costs about as much as reading a few lines).
+     */
+    private static final long MIN_RUN_PIXELS = 1_000_000L;
 
     /** How regions of one line are laid out. */
     public enum Layout {
@@ -84,13 +90,51 @@ public final class CropStack {
                 images.add(sh.draw(image, regions));
             }
         }
-        Tesseract.Run run = tesseract.start(images, request);
-        return new Pending(run, regions, gap, sheets, lines, owner, margins);
+        List<Tesseract.Run> runs = new ArrayList<>();
+        try {
+            for (List<GrayImage> part : parts(images, layout == Layout.LINES ? processors() : 1)) {
+                runs.add(tesseract.start(part, request));
+            }
+        } catch (OcrFailure e) {
+            runs.forEach(Tesseract.Run::close);
+            throw e;
+        }
+        return new Pending(runs, regions, gap, sheets, lines, owner, margins);
+    }
+
+    private static int processors() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * The images cut into at most {@code most} runs of consecutive images, of about equal pixels and no fewer than
+     * {@link #MIN_RUN_PIXELS} each (one run when there are no images).
+     */
+    static List<List<GrayImage>> parts(List<GrayImage> images, int most) {
+        long total = 0;
+        for (GrayImage g : images) {
+            total += (long) g.width() * g.height();
+        }
+        int n = (int) Math.max(1, Math.min(most, total / MIN_RUN_PIXELS));
+        List<List<GrayImage>> out = new ArrayList<>(n);
+        int from = 0;
+        long done = 0;
+        for (int k = 1; k <= n; k++) {
+            int to = from;
+            long goal = total * k / n;
+            while (to < images.size() && (k == n || done < goal)) {
+                GrayImage g = images.get(to++);
+                done += (long) g.width() * g.height();
+            }
+            out.add(images.subList(from, to));
+            from = to;
+        }
+        return out;
     }
 
     /** A reading under way. Not thread-safe; one owner. */
     public static final class Pending implements AutoCloseable {
-        private final Tesseract.Run run;
+        private final List<Tesseract.Run> runs;
         private final List<int[]> regions;
         private final int gap;
         private final List<Sheet> sheets;
@@ -98,9 +142,9 @@ public final class CropStack {
         private final List<Integer> owner;
         private final List<Integer> margins;
 
-        private Pending(Tesseract.Run run, List<int[]> regions, int gap, List<Sheet> sheets, List<int[]> lines,
+        private Pending(List<Tesseract.Run> runs, List<int[]> regions, int gap, List<Sheet> sheets, List<int[]> lines,
                         List<Integer> owner, List<Integer> margins) {
-            this.run = run;
+            this.runs = runs;
             this.regions = regions;
             this.gap = gap;
             this.sheets = sheets;
@@ -130,12 +174,15 @@ public final class CropStack {
             for (int i = 0; i < regions.size(); i++) {
                 out.add(new ArrayList<>());
             }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                run.close();
-                throw new OcrFailure(OcrFailure.Kind.TIMEOUT, "OCR took longer than its time limit", null);
+            List<List<OcrWord>> read = new ArrayList<>();
+            for (Tesseract.Run run : runs) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    close();
+                    throw new OcrFailure(OcrFailure.Kind.TIMEOUT, "OCR took longer than its time limit", null);
+                }
+                read.addAll(run.finish(left));
             }
-            List<List<OcrWord>> read = run.finish(left);
             if (!lines.isEmpty()) {
                 giveBackLines(read, out);
             } else {
@@ -164,7 +211,7 @@ public final class CropStack {
 
         @Override
         public void close() {
-            run.close();
+            runs.forEach(Tesseract.Run::close);
         }
     }
 
