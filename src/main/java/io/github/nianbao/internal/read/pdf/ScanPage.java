@@ -8,6 +8,7 @@ import io.github.nianbao.internal.read.ocr.OcrFailure;
 import io.github.nianbao.internal.read.ocr.OcrRequest;
 import io.github.nianbao.internal.read.ocr.OcrWord;
 import io.github.nianbao.internal.read.ocr.PixelLine;
+import io.github.nianbao.internal.read.ocr.Remnants;
 import io.github.nianbao.internal.read.ocr.Skew;
 import io.github.nianbao.internal.read.ocr.Tesseract;
 import java.util.ArrayList;
@@ -335,9 +336,10 @@ final class ScanPage {
                     if (x1 - x0 < 4 || y1 - y0 < 4) {
                         continue;
                     }
-                    int[] box = Ink.box(image, x0, y0, x1, y1, ink, minPixels);
+                    int[] in = Remnants.trim(image, new int[] {x0, y0, x1, y1}, (ink + 255) / 2, 2 * inset);
+                    int[] box = Ink.box(image, in[0], in[1], in[2], in[3], ink, minPixels);
                     if (box != null) {
-                        out.add(new CellInk(new int[] {x0, y0, x1, y1}, box, t, c));
+                        out.add(new CellInk(in, box, t, c));
                     }
                 }
             }
