@@ -54,6 +54,21 @@ final class LabelMatcher<T> {
      * @param context the group the previous rows were in, or null
      */
     Match<T> match(String printedNorm, String context, Matching recovery) {
+        Match<T> m = matchAsPrinted(printedNorm, context, recovery);
+        if (m != null || recovery == Matching.STRICT || !hasStrayLetters(printedNorm)) {
+            return m;
+        }
+        // no label of the templates has a Latin letter: one among Chinese text is OCR's reading of a speck or bracket
+        Match<T> bare = matchAsPrinted(printedNorm.replaceAll("[A-Za-z]", ""), context, recovery);
+        return bare == null ? null : new Match<>(bare.target(), Math.min(bare.score(), 0.99), true, printedNorm);
+    }
+
+    private static boolean hasStrayLetters(String s) {
+        return s != null && s.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c))
+                && s.chars().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
+    }
+
+    private Match<T> matchAsPrinted(String printedNorm, String context, Matching recovery) {
         if (printedNorm == null || printedNorm.isEmpty()) {
             return null;
         }

@@ -99,6 +99,9 @@ final class Normalizer {
         }
         if (i > 0 && i < s.length() && i <= 2) {
             char c = s.charAt(i);
+            if (i == 1 && c >= '\u4E00' && c <= '\u9FFF') {
+                return s.charAt(0) + "." + s.substring(1); // 3其他: the dot OCR (or the typist) left out
+            }
             return c == '、' || c == '，' || c == ',' || c == '：' ? replaceAt(s, i, '.') : s;
         }
         if (s.length() > 1 && "一二三四五六七八九十".indexOf(s.charAt(0)) >= 0) {

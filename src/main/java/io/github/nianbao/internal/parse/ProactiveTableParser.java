@@ -319,12 +319,14 @@ final class ProactiveTableParser {
         List<String> out = new ArrayList<>();
         for (Tok t : cols) {
             LabelMatcher.Match<String> m = COLUMNS.match(t.norm(), null, recovery);
-            List<String> glued = m == null || !m.target().equals(t.norm()) ? segment(t.norm()) : null;
-            if (glued != null && glued.size() > 1) {
+            GluedHeader.Split split = m == null || !m.target().equals(t.norm())
+                    ? GluedHeader.split(t.norm(), COLUMN_LABELS, COLUMN_NORMS) : null;
+            if (split != null) {
                 diagnostics.info(DiagnosticCode.HEADER_SPLIT,
-                        "section 二 header \"" + t.text() + "\" read as " + glued.size()
-                        + " column labels printed without separators", where, null);
-                for (String g : glued) {
+                        "section 二 header \"" + t.text() + "\" read as " + split.labels().size()
+                        + " column labels printed without separators" + (split.edits() == 0 ? ""
+                        : " (" + split.edits() + " character(s) off or left out)"), where, null);
+                for (String g : split.labels()) {
                     out.add(g);
                     Set<Template> ts = templatesOfColumn(g);
                     if (ts.size() == 1) {
@@ -347,30 +349,6 @@ final class ProactiveTableParser {
             }
         }
         return out;
-    }
-
-    /** Column labels printed without separators ({@code 本年制发件数本年废止件数}), split into known labels; null if not. */
-    private static List<String> segment(String norm) {
-        List<String> out = new ArrayList<>();
-        return segment(norm, 0, out) ? out : null;
-    }
-
-    private static boolean segment(String norm, int from, List<String> out) {
-        if (from == norm.length()) {
-            return true;
-        }
-        for (int i = 0; i < COLUMN_LABELS.size(); i++) {
-            String label = COLUMN_LABELS.get(i);
-            String labelNorm = COLUMN_NORMS.get(i);
-            if (norm.startsWith(labelNorm, from)) {
-                out.add(label);
-                if (segment(norm, from + labelNorm.length(), out)) {
-                    return true;
-                }
-                out.remove(out.size() - 1);
-            }
-        }
-        return false;
     }
 
     private void voteRow(String rowLabel) {

@@ -44,7 +44,7 @@ class TokensTest {
     @CsvSource(delimiter = '|', value = {
         "(一) 予以公开|（一）予以公开", "1、属于国家秘密|1.属于国家秘密", "１．属于国家秘密|1.属于国家秘密",
         "总 计|总计", "一．总体情况|一、总体情况", "\"三安全一稳定\"|三安全一稳定", "“三安全一稳定”|三安全一稳定",
-        "⼀、总体情况|一、总体情况"})
+        "⼀、总体情况|一、总体情况", "3其他|3.其他", "12月|12月"})
     void labelNormalisation(String printed, String expected) {
         assertEquals(expected, Normalizer.label(printed));
     }
@@ -61,6 +61,15 @@ class TokensTest {
         assertEquals("law", m.match(Normalizer.label("2.其他法律行政止公开"), "g", Matching.LENIENT).target());
         assertNull(m.match(Normalizer.label("1.其他法律行政止公开"), "g", Matching.LENIENT));
         assertNull(m.match(Normalizer.label("2.其他法律行政止公开"), "g", Matching.STRICT));
+    }
+
+    @Test
+    void aLatinLetterAmongChineseTextIsLeftOutAndTheMatchIsFuzzy() {
+        LabelMatcher<String> m = new LabelMatcher<String>().add("total", "（七）总计", null).add("open", "（一）予以公开", null);
+        LabelMatcher.Match<String> found = m.match(Normalizer.label("(七)j总计"), null, Matching.LENIENT);
+        assertEquals("total", found.target());
+        assertTrue(found.fuzzy());
+        assertNull(m.match(Normalizer.label("(七)j总计"), null, Matching.STRICT));
     }
 
     @ParameterizedTest

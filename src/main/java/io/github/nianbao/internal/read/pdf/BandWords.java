@@ -11,7 +11,8 @@ import java.util.List;
  * zero mark, and a piece of ink about a character's size that nothing was read on (a lone {@code /} or {@code 1}
  * the recogniser missed), standing apart from its neighbours, is a value of a table without rule lines: it becomes
  * a cell to be read again with only number characters allowed ({@link ValueCellReader}), as the cells of ruled
- * tables are.
+ * tables are. A word of Chinese text that is nearly a table label is corrected to it ({@link LabelLexicon}), as a
+ * ruled table's label cell is.
  */
 final class BandWords {
 
@@ -21,6 +22,8 @@ final class BandWords {
     private static final double UNREAD_WIDTH = 2.0;
     /** Blank, in ems, on either side of a word that is a table's value. */
     private static final double APART = 0.6;
+    /** A word of one character whose ink is at most this many ems wide is read again as a number. */
+    private static final double NARROW_CHARACTER = 0.65;
     /** A word of at most this many characters, none Chinese, with a digit, is read again as a number. */
     private static final int SHORT = 3;
 
@@ -65,7 +68,12 @@ final class BandWords {
                     Math.max(b[3], line[3]) + m}, b.clone(), -1, -1));
                 byCell.add(g);
             } else {
-                glyphs.addAll(g);
+                Glyph label = LabelLexicon.correct(g);
+                if (label != null) {
+                    glyphs.add(label);
+                } else {
+                    glyphs.addAll(g);
+                }
             }
         }
     }
@@ -92,6 +100,9 @@ final class BandWords {
         }
         if (ValueCellReader.isNumberLike(text)) {
             return true;
+        }
+        if (text.codePointCount(0, text.length()) == 1 && piece.width() <= NARROW_CHARACTER * em) {
+            return true; // a lone 1 read as 工 or 上: a Chinese character is about an em wide
         }
         return text.length() <= SHORT && !WordGlyphs.isHan(text) && text.chars().anyMatch(c -> c >= '0' && c <= '9');
     }

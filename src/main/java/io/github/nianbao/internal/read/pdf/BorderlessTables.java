@@ -73,7 +73,7 @@ final class BorderlessTables {
                                      List<Block> out) {
         List<WordLine> lines = new ArrayList<>(run.size());
         for (LineBlock l : run) {
-            lines.add(wordLine(l, bodySize, page.width()));
+            lines.add(wordLine(l, bodySize, cutEdge(page)));
         }
         List<int[]> regions = TableFinder.find(lines);
         if (open != null && !regions.isEmpty() && regions.get(0)[0] > 0 && labelsOnly(lines, regions.get(0)[0])) {
@@ -104,11 +104,22 @@ final class BorderlessTables {
         return k == run.size() ? last : null;
     }
 
-    /** Heights (middles) of the glyphs the page's right edge cuts through. */
+    /**
+     * Where text that goes on beyond the page's right edge ends: past the edge; on a scanned page, where nothing lies
+     * beyond the paper, near it ({@link ScanEdge#AT_EDGE}: no text is printed that close to the paper's edge).
+     */
+    private static double cutEdge(PageContent page) {
+        return page.scan() != null ? page.width() - ScanEdge.AT_EDGE : page.width() + PageLayout.PAGE_EDGE;
+    }
+
+    /**
+     * Heights (middles) of the glyphs the page's right edge cuts through ({@link #cutEdge}).
+     */
     private static List<Double> cutHeights(PageContent page) {
         List<Double> out = new ArrayList<>();
+        double edge = cutEdge(page);
         for (Glyph g : page.glyphs()) {
-            if (!g.isSpace() && g.right() > page.width() + PageLayout.PAGE_EDGE) {
+            if (!g.isSpace() && g.right() > edge) {
                 out.add(g.centerY());
             }
         }
@@ -183,9 +194,9 @@ final class BorderlessTables {
 
     /**
      * A line's glyphs as words: a gap without a printed space between two glyphs ends a word. A word the page's
-     * right edge cuts through is left out (what it says is not all on the page).
+     * right edge cuts through (ending beyond {@code cutEdge}) is left out (what it says is not all on the page).
      */
-    static WordLine wordLine(LineBlock l, double bodySize, double pageWidth) {
+    static WordLine wordLine(LineBlock l, double bodySize, double cutEdge) {
         List<Word> words = new ArrayList<>();
         List<Glyph> cur = new ArrayList<>();
         Glyph prev = null;
@@ -209,7 +220,7 @@ final class BorderlessTables {
             space = false;
         }
         addWord(cur, words);
-        words.removeIf(w -> w.x1() > pageWidth + PageLayout.PAGE_EDGE);
+        words.removeIf(w -> w.x1() > cutEdge);
         if (words.isEmpty()) {
             words.add(new Word(l.text(), l.line().left(), l.line().right(), l.line().top(), l.line().baseline()));
         }

@@ -142,6 +142,10 @@ class InkWordsTest {
         assertFalse(BandWords.isNumber("2025年", p, EM));
         InkWords.Piece dot = new InkWords.Piece(new int[] {0, 30, 6, 36}, List.of());
         assertFalse(BandWords.isNumber("", dot, EM), "a dot nothing was read on is not a number");
+        InkWords.Piece narrow = new InkWords.Piece(new int[] {0, 0, (int) (0.3 * EM), 40}, List.of(word("工", 0, 1)));
+        assertTrue(BandWords.isNumber("工", narrow, EM), "a lone 1 read as 工: its ink is a third of an em wide");
+        InkWords.Piece wide = new InkWords.Piece(new int[] {0, 0, (int) (0.9 * EM), 40}, List.of(word("其", 0, 1)));
+        assertFalse(BandWords.isNumber("其", wide, EM), "a Chinese character of a header split over two lines");
     }
 
     @Test
