@@ -145,6 +145,31 @@ final class LabelMatcher<T> {
         return Math.min(s, 0.999);
     }
 
+    /** A prefix this long (characters) may be one character off in ten. */
+    private static final int NEAR_PREFIX = 8;
+
+    /**
+     * For the head of a wrapped label misread by OCR ({@code 2.申请人和逾期…} for {@code 2.申请人逾期…}): 0.9 when
+     * {@code shorter}, at least {@link #NEAR_PREFIX} characters, is within one edit in ten of a head of
+     * {@code longer} (which it does not equal), less for each further edit; else 0.
+     */
+    private static double nearPrefix(String shorter, String longer) {
+        int n = shorter.length();
+        if (n < NEAR_PREFIX || longer.length() <= n) {
+            return 0;
+        }
+        int bound = n / 10;
+        int best = Integer.MAX_VALUE;
+        LevenshteinDistance limited = new LevenshteinDistance(bound);
+        for (int len = Math.max(1, n - bound); len <= Math.min(longer.length() - 1, n + bound); len++) {
+            int d = limited.apply(shorter, longer.substring(0, len));
+            if (d >= 0) {
+                best = Math.min(best, d);
+            }
+        }
+        return best == Integer.MAX_VALUE ? 0 : 0.9 - 0.02 * best;
+    }
+
     /** Similarity of two normalised labels in [0, 1]: equality, prefix/containment, else edit distance. */
     static double similarity(String a, String b) {
         return similarity(a, b, 0);
@@ -169,6 +194,10 @@ final class LabelMatcher<T> {
         }
         if (Math.min(la, lb) >= 4 && (a.contains(b) || b.contains(a))) {
             return 0.9 * Math.min(la, lb) / max + 0.1;
+        }
+        double head = nearPrefix(la <= lb ? a : b, la <= lb ? b : a);
+        if (head > 0) {
+            return head;
         }
         if (floor <= 0) {
             return 1.0 - (double) LEVENSHTEIN.apply(a, b) / max;

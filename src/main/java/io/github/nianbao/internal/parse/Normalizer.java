@@ -104,6 +104,10 @@ final class Normalizer {
             }
             return c == '、' || c == '，' || c == ',' || c == '：' ? replaceAt(s, i, '.') : s;
         }
+        if (s.length() > 2 && s.charAt(0) == '（' && "一二三四五六七八九十".indexOf(s.charAt(1)) >= 0
+                && s.charAt(2) >= '\u4E00' && s.charAt(2) <= '\u9FFF' && "一二三四五六七八九十".indexOf(s.charAt(2)) < 0) {
+            return "（" + s.charAt(1) + "）" + s.substring(2); // （七总计: the closing bracket OCR left out
+        }
         if (s.length() > 1 && "一二三四五六七八九十".indexOf(s.charAt(0)) >= 0) {
             char c = s.charAt(1);
             if (c == '.' || c == '，' || c == ',' || c == '．') {

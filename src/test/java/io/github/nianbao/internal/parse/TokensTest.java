@@ -44,7 +44,7 @@ class TokensTest {
     @CsvSource(delimiter = '|', value = {
         "(一) 予以公开|（一）予以公开", "1、属于国家秘密|1.属于国家秘密", "１．属于国家秘密|1.属于国家秘密",
         "总 计|总计", "一．总体情况|一、总体情况", "\"三安全一稳定\"|三安全一稳定", "“三安全一稳定”|三安全一稳定",
-        "⼀、总体情况|一、总体情况", "3其他|3.其他", "12月|12月"})
+        "⼀、总体情况|一、总体情况", "3其他|3.其他", "12月|12月", "(七总计|（七）总计", "（十一）其他|（十一）其他"})
     void labelNormalisation(String printed, String expected) {
         assertEquals(expected, Normalizer.label(printed));
     }
@@ -61,6 +61,19 @@ class TokensTest {
         assertEquals("law", m.match(Normalizer.label("2.其他法律行政止公开"), "g", Matching.LENIENT).target());
         assertNull(m.match(Normalizer.label("1.其他法律行政止公开"), "g", Matching.LENIENT));
         assertNull(m.match(Normalizer.label("2.其他法律行政止公开"), "g", Matching.STRICT));
+    }
+
+    @Test
+    void theHeadOfAWrappedLabelMayBeOneCharacterOffInTen() {
+        LabelMatcher<String> m = new LabelMatcher<String>()
+                .add("nofee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "g")
+                .add("other", "3.其他", "g");
+        LabelMatcher.Match<String> head = m.match(Normalizer.label("2、申请人和逾期未按收费通知要求缴纳费用、行政"), "g",
+                Matching.LENIENT);
+        assertEquals("nofee", head.target());
+        assertTrue(head.fuzzy());
+        assertNull(m.match(Normalizer.label("2、申请和人期未按收费通知要缴纳费用"), "g", Matching.LENIENT),
+                "three characters off in seventeen");
     }
 
     @Test

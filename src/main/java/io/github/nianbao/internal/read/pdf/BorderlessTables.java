@@ -73,7 +73,7 @@ final class BorderlessTables {
                                      List<Block> out) {
         List<WordLine> lines = new ArrayList<>(run.size());
         for (LineBlock l : run) {
-            lines.add(wordLine(l, bodySize, cutEdge(page)));
+            lines.add(wordLine(l, bodySize, cutEdge(page), page.scan() != null));
         }
         List<int[]> regions = TableFinder.find(lines);
         if (open != null && !regions.isEmpty() && regions.get(0)[0] > 0 && labelsOnly(lines, regions.get(0)[0])) {
@@ -194,9 +194,11 @@ final class BorderlessTables {
 
     /**
      * A line's glyphs as words: a gap without a printed space between two glyphs ends a word. A word the page's
-     * right edge cuts through (ending beyond {@code cutEdge}) is left out (what it says is not all on the page).
+     * right edge cuts through (ending beyond {@code cutEdge}) is left out (what it says is not all on the page); on a
+     * scanned page, a word that starts there (the sliver of a character the paper's edge cut; a whole word may end
+     * as near the edge as that).
      */
-    static WordLine wordLine(LineBlock l, double bodySize, double cutEdge) {
+    static WordLine wordLine(LineBlock l, double bodySize, double cutEdge, boolean scanned) {
         List<Word> words = new ArrayList<>();
         List<Glyph> cur = new ArrayList<>();
         Glyph prev = null;
@@ -220,7 +222,7 @@ final class BorderlessTables {
             space = false;
         }
         addWord(cur, words);
-        words.removeIf(w -> w.x1() > cutEdge);
+        words.removeIf(w -> (scanned ? w.x0() : w.x1()) > cutEdge);
         if (words.isEmpty()) {
             words.add(new Word(l.text(), l.line().left(), l.line().right(), l.line().top(), l.line().baseline()));
         }
