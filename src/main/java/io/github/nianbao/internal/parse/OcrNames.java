@@ -79,7 +79,9 @@ final class OcrNames {
         if (tie) {
             best = onTie(candidates, order, named, titleMisread);
         }
-        boolean confirmed = !tie && (best.printed() >= 2 && best.printed() > next.printed()
+        // readings that agree on a place the division table does not know agree on a misreading of it
+        boolean confirmed = !tie && !Places.unknownPlace(best.name())
+                && (best.printed() >= 2 && best.printed() > next.printed()
                 || best.readings() > 0 && best.place() > next.place());
         String list = describe(named);
         if (confirmed) {
@@ -191,6 +193,9 @@ final class OcrNames {
 
     private static String why(Candidate c) {
         String place = c.place() > 0 ? "its first " + c.place() + " characters are division names" : "no division name";
+        if (Places.unknownPlace(c.name())) {
+            place += ", then a place the division table does not name";
+        }
         String source = c.readings() > 0 ? c.readings() + " of the readings" : "printed elsewhere in the text";
         return source + ", printed " + c.printed() + " time(s), " + place;
     }

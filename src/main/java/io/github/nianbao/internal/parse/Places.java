@@ -31,6 +31,23 @@ final class Places {
         return pos;
     }
 
+    /** Characters a place name of a division level ends with. */
+    private static final String LEVELS = "省市区县旗盟州";
+
+    /**
+     * Whether, after its leading division names, the name goes on with what looks like one (two to four characters
+     * ending in 区, 县, 市 and the like) that the table does not name: a place OCR misread (党城区 for 涪城区).
+     */
+    static boolean unknownPlace(String name) {
+        int pos = known(name);
+        for (int len = 2; len <= 4 && pos + len <= name.length(); len++) {
+            if (LEVELS.indexOf(name.charAt(pos + len - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Loaded on first use: only text read by OCR needs it. */
     private static final class Table {
         static final DivisionTable TABLE = DivisionTable.standard();

@@ -125,6 +125,20 @@ class MetadataTest {
     }
 
     @Test
+    void readingsThatAgreeOnAPlaceTheDivisionTableDoesNotNameAreNotConfirmed() {
+        AnnualReport r = parse(page(true, "湖州市某区", "湖州市党城区人民政府", "湖州市渚城区人民政府2024年政府信息公开工作年度报告",
+                "湖州市党城区人民政府"));
+        assertEquals("湖州市党城区人民政府", r.agency()); // the likeliest reading, and a warning that says to check it
+        Diagnostic d = first(r, DiagnosticCode.AGENCY_UNCERTAIN);
+        assertEquals(Severity.WARNING, d.severity());
+        assertTrue(d.message().contains("does not name"), d.message());
+        assertTrue(Places.unknownPlace("湖州市党城区人民政府"));
+        assertFalse(Places.unknownPlace("湖州市财政局"));
+        assertFalse(Places.unknownPlace("山东省市场监督管理厅"));
+        assertFalse(Places.unknownPlace("阜新市太平区人民政府"));
+    }
+
+    @Test
     void readingsNothingConfirmsCarryAWarning() {
         AnnualReport r = parse(page(true, "某某", "皇新市自然资源局", "旦新市自然资源局2025年政府信息公开工作年度报告",
                 "时新市自然资源局"));

@@ -144,7 +144,8 @@ public final class PositionalTable {
         int i = 0;
         while (i < n) {
             double left = valueLeftFrom(anchor, i);
-            if (!anchor[i] && TableFinder.reachesValues(lines.get(i), left, em)) {
+            if (!anchor[i] && TableFinder.reachesValues(lines.get(i), left, em)
+                    && !(hasValues(cur, anchor) && isStray(lines.get(i), left))) {
                 int end = headerEnd(anchor, i, left);
                 if (cur.headerFrom >= 0 || !cur.body.isEmpty()) {
                     cur = new Band(table);
@@ -160,6 +161,32 @@ public final class PositionalTable {
             i++;
         }
         return bands;
+    }
+
+    private static boolean hasValues(Band band, boolean[] anchor) {
+        for (int i : band.body) {
+            if (anchor[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line among rows with values holds, where the values are, single characters only: a value misread
+     * (OCR reads a lone 1 as 工), not the header of another table, whose column labels are words.
+     */
+    private boolean isStray(WordLine line, double valueLeft) {
+        boolean any = false;
+        for (Word w : line.words()) {
+            if (w.x0() >= valueLeft - em || w.centerX() >= valueLeft - em) {
+                if (w.text().codePointCount(0, w.text().length()) > 1) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** End of the header starting at {@code i}: header lines, and label lines followed closely by header lines. */

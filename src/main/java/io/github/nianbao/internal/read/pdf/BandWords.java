@@ -59,8 +59,9 @@ final class BandWords {
             InkWords.Piece p = pieces.get(i);
             List<Glyph> g = sizes.glyphs(p);
             String text = TextCleanup.clean(TextAssembler.lineText(g)).replace(" ", "");
-            // a line's first word is a value only when it holds no Chinese character (一 of 一、总体情况 is not —)
-            boolean first = i == 0 && WordGlyphs.isHan(text);
+            // a line's first word is a value only when it holds no Chinese character (一 of 一、总体情况 is not —),
+            // or when it is the line's only word (a value the X-Y cut set apart from its label)
+            boolean first = i == 0 && pieces.size() > 1 && WordGlyphs.isHan(text);
             if (!first && isNumber(text, p, em) && isolated(pieces, i, em)) {
                 int m = Math.min(pad, (int) (InkWords.WORD_GAP * em / 3));
                 int[] b = p.box();

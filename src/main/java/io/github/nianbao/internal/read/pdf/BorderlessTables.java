@@ -9,6 +9,7 @@ import io.github.nianbao.internal.read.columns.TableFinder;
 import io.github.nianbao.internal.read.columns.Word;
 import io.github.nianbao.internal.read.columns.WordLine;
 import io.github.nianbao.model.Box;
+import io.github.nianbao.model.OcrReading;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ final class BorderlessTables {
     private static final double CELL_GAP = 0.06;
     /** The smallest such gap, in points. */
     private static final double MIN_CELL_GAP = 0.5;
+    /** How far outside a cell's box (points) the middle of one of its glyphs may lie. */
+    private static final double BOX_SLACK = 0.5;
     /** A printed space in a gap narrower than this many ems is a space inside one cell. */
     private static final double WORD_SPACE = 0.5;
 
@@ -80,6 +83,7 @@ final class BorderlessTables {
             regions.get(0)[0] = 0; // the rest of a row cut by the page break: its label's last line
         }
         List<Double> cut = cutHeights(page);
+        List<Glyph> read = ocrGlyphs(run);
         TableBlock last = null;
         int k = 0;
         for (int[] region : regions) {
@@ -92,10 +96,10 @@ final class BorderlessTables {
                     openCut ? PositionalTable.Clip.RIGHT : PositionalTable.Clip.NONE, new PageEdge(page.width(), cut),
                     PositionalTable.Positions.EXACT);
             if (continues && !result.rows().isEmpty() && result.rows().get(0).kind() == PositionalRow.Kind.BODY) {
-                appendRows(open, result, page.number());
+                appendRows(open, result, page.number(), read);
                 last = open;
             } else if (!result.rows().isEmpty()) {
-                last = block(result, run.get(region[0]), page.number());
+                last = block(result, run.get(region[0]), page.number(), read);
                 out.add(last);
             }
             k = region[1];
@@ -135,15 +139,28 @@ final class BorderlessTables {
         return true;
     }
 
+    /** The glyphs OCR read on the lines (none on a text page). */
+    private static List<Glyph> ocrGlyphs(List<LineBlock> run) {
+        List<Glyph> out = new ArrayList<>();
+        for (LineBlock l : run) {
+            for (Glyph g : l.line().glyphs()) {
+                if (g.ocr() != null) {
+                    out.add(g);
+                }
+            }
+        }
+        return out;
+    }
+
     /** A table block of the rows written. */
-    private static TableBlock block(PositionalTable.Result result, LineBlock first, int page) {
+    private static TableBlock block(PositionalTable.Result result, LineBlock first, int page, List<Glyph> read) {
         double left = Double.MAX_VALUE;
         double right = -Double.MAX_VALUE;
         int width = 0;
         double bottom = first.top();
         List<TableBlock.Row> rows = new ArrayList<>();
         for (PositionalRow r : result.rows()) {
-            TableBlock.Row row = row(r, page, rows.size());
+            TableBlock.Row row = row(r, page, rows.size(), read);
             rows.add(row);
             width = Math.max(width, row.text.length);
             for (Box b : row.boxes) {
@@ -163,14 +180,18 @@ final class BorderlessTables {
     }
 
     /** Appends the rows of the table's rest on the next page to the table. */
-    private static void appendRows(TableBlock table, PositionalTable.Result result, int page) {
+    private static void appendRows(TableBlock table, PositionalTable.Result result, int page, List<Glyph> read) {
         for (PositionalRow r : result.rows()) {
-            table.rows.add(row(r, page, table.rows.size()));
+            table.rows.add(row(r, page, table.rows.size(), read));
         }
         table.columns = result.columns();
     }
 
-    private static TableBlock.Row row(PositionalRow r, int page, int index) {
+    /**
+     * A row's cells; on a scanned page each with the OCR reading of the glyphs whose middle lies in its box
+     * ({@link OcrCells#reading}).
+     */
+    private static TableBlock.Row row(PositionalRow r, int page, int index, List<Glyph> read) {
         List<PositionalCell> cells = new ArrayList<>(r.cells());
         double clipEdge = Double.NaN;
         if (!cells.isEmpty() && cells.get(cells.size() - 1).role() == PositionalCell.Role.OFF_PAGE) {
@@ -189,7 +210,26 @@ final class BorderlessTables {
             span[c] = 1;
             start[c] = c;
         }
-        return new TableBlock.Row(text, owner, span, start, page, boxes, clipEdge);
+        return new TableBlock.Row(text, owner, span, start, page, readings(boxes, read), boxes, clipEdge);
+    }
+
+    private static OcrReading[] readings(Box[] boxes, List<Glyph> read) {
+        if (read.isEmpty()) {
+            return null;
+        }
+        OcrReading[] out = new OcrReading[boxes.length];
+        for (int c = 0; c < boxes.length; c++) {
+            List<Glyph> in = new ArrayList<>();
+            Box b = boxes[c];
+            for (Glyph g : read) {
+                if (!g.isSpace() && g.centerX() >= b.x0() - BOX_SLACK && g.centerX() <= b.x1() + BOX_SLACK
+                        && g.centerY() >= b.y0() - BOX_SLACK && g.centerY() <= b.y1() + BOX_SLACK) {
+                    in.add(g);
+                }
+            }
+            out[c] = OcrCells.reading(in);
+        }
+        return out;
     }
 
     /**

@@ -9,6 +9,7 @@ import io.github.nianbao.internal.read.ocr.OcrRequest;
 import io.github.nianbao.internal.read.ocr.OcrWord;
 import io.github.nianbao.internal.read.ocr.PixelLine;
 import io.github.nianbao.internal.read.ocr.Remnants;
+import io.github.nianbao.internal.read.ocr.RuleGaps;
 import io.github.nianbao.internal.read.ocr.Skew;
 import io.github.nianbao.internal.read.ocr.Tesseract;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ final class ScanPage {
      * The rule lines of a straightened page image that can belong to tables, and the tables they draw (in points).
      */
     static Ruled ruled(GrayImage level, int ink, double dpi) {
-        List<PixelLine> raw = new LineFinder(dpi).find(level, ink);
+        List<PixelLine> raw = RuleGaps.bridged(new LineFinder(dpi).find(level, ink), level, (ink + 255) / 2, dpi);
         List<PixelLine> single = connected(doubled(raw, dpi), dpi);
         List<TableGrid> grids = tables(GridFinder.find(rulings(single, 72.0 / dpi)));
         // the grid is drawn by single lines; every line is painted out (a double rule's twin too)
