@@ -95,7 +95,7 @@ public enum DiagnosticCode {
             "OCR read the agency's name differently in different places; the reading the report confirms was taken"),
     /** The agency's name, read differently by OCR where the report prints it, none confirmed. */
     AGENCY_UNCERTAIN(Severity.WARNING,
-            "OCR read the agency's name differently in different places and nothing confirms one; the likeliest taken"),
+            "OCR's readings of the agency's name differ, or agree on a place no division has; the likeliest taken"),
     /** The title as OCR misread it, given corrected. */
     OCR_TITLE_CORRECTED(Severity.INFO,
             "OCR misread the title; given corrected: prescribed wording, the agency's name as weighed, the confirmed year"),
