@@ -29,6 +29,8 @@ final class BorderlessTables {
     private static final double CELL_GAP = 0.06;
     /** The smallest such gap, in points. */
     private static final double MIN_CELL_GAP = 0.5;
+    /** A word on a scan narrower than this many ems, in the zone of the paper's edge, is a cut character's sliver. */
+    private static final double SLIVER = 0.35;
     /** How far outside a cell's box (points) the middle of one of its glyphs may lie. */
     private static final double BOX_SLACK = 0.5;
     /** A printed space in a gap narrower than this many ems is a space inside one cell. */
@@ -235,8 +237,8 @@ final class BorderlessTables {
     /**
      * A line's glyphs as words: a gap without a printed space between two glyphs ends a word. A word the page's
      * right edge cuts through (ending beyond {@code cutEdge}) is left out (what it says is not all on the page); on a
-     * scanned page, a word that starts there (the sliver of a character the paper's edge cut; a whole word may end
-     * as near the edge as that).
+     * scanned page, a word that starts there and is narrower than {@link #SLIVER} ems (the sliver of a character
+     * the paper's edge cut; a whole word, even a digit, may lie as near the edge as that).
      */
     static WordLine wordLine(LineBlock l, double bodySize, double cutEdge, boolean scanned) {
         List<Word> words = new ArrayList<>();
@@ -262,7 +264,8 @@ final class BorderlessTables {
             space = false;
         }
         addWord(cur, words);
-        words.removeIf(w -> (scanned ? w.x0() : w.x1()) > cutEdge);
+        double sliver = SLIVER * bodySize;
+        words.removeIf(w -> scanned ? w.x0() > cutEdge && w.x1() - w.x0() < sliver : w.x1() > cutEdge);
         if (words.isEmpty()) {
             words.add(new Word(l.text(), l.line().left(), l.line().right(), l.line().top(), l.line().baseline()));
         }
