@@ -1,6 +1,7 @@
 package io.github.nianbao.internal.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -37,7 +38,7 @@ final class GluedHeader {
         int[] marks = new int[n + 1];
         int[] back = new int[n + 1];
         int[] label = new int[n + 1];
-        java.util.Arrays.fill(cost, Integer.MAX_VALUE);
+        Arrays.fill(cost, Integer.MAX_VALUE);
         cost[0] = 0;
         for (int i = 0; i < n; i++) {
             if (cost[i] == Integer.MAX_VALUE) {

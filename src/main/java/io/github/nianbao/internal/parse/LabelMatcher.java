@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.github.nianbao.internal.Cjk;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -65,7 +66,7 @@ final class LabelMatcher<T> {
 
     private static boolean hasStrayLetters(String s) {
         return s != null && s.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c))
-                && s.chars().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
+                && s.chars().anyMatch(Cjk::isHan);
     }
 
     private Match<T> matchAsPrinted(String printedNorm, String context, Matching recovery) {
@@ -146,7 +147,7 @@ final class LabelMatcher<T> {
     }
 
     /** A prefix this long (characters) may be one character off in ten. */
-    private static final int NEAR_PREFIX = 8;
+    private static final int NEAR_PREFIX = 10;
 
     /**
      * For the head of a wrapped label misread by OCR ({@code 2.申请人和逾期…} for {@code 2.申请人逾期…}): 0.9 when

@@ -1,5 +1,7 @@
 package io.github.nianbao.internal.parse;
 
+import io.github.nianbao.internal.Cjk;
+
 /**
  * Normalises printed labels so that variants compare equal: full-width digits and letters → ASCII, half-width
  * brackets → full-width, whitespace and quotes removed, numbering {@code 1、}/{@code 1．}/{@code 1,} → {@code 1.},
@@ -99,16 +101,16 @@ final class Normalizer {
         }
         if (i > 0 && i < s.length() && i <= 2) {
             char c = s.charAt(i);
-            if (i == 1 && c >= '\u4E00' && c <= '\u9FFF') {
+            if (i == 1 && Cjk.isHan(c)) {
                 return s.charAt(0) + "." + s.substring(1); // 3其他: the dot OCR (or the typist) left out
             }
             return c == '、' || c == '，' || c == ',' || c == '：' ? replaceAt(s, i, '.') : s;
         }
-        if (s.length() > 2 && s.charAt(0) == '（' && "一二三四五六七八九十".indexOf(s.charAt(1)) >= 0
-                && s.charAt(2) >= '\u4E00' && s.charAt(2) <= '\u9FFF' && "一二三四五六七八九十".indexOf(s.charAt(2)) < 0) {
+        if (s.length() > 2 && s.charAt(0) == '（' && Numbering.NUMERALS.indexOf(s.charAt(1)) >= 0
+                && Cjk.isHan(s.charAt(2)) && Numbering.NUMERALS.indexOf(s.charAt(2)) < 0) {
             return "（" + s.charAt(1) + "）" + s.substring(2); // （七总计: the closing bracket OCR left out
         }
-        if (s.length() > 1 && "一二三四五六七八九十".indexOf(s.charAt(0)) >= 0) {
+        if (s.length() > 1 && Numbering.NUMERALS.indexOf(s.charAt(0)) >= 0) {
             char c = s.charAt(1);
             if (c == '.' || c == '，' || c == ',' || c == '．') {
                 return replaceAt(s, 1, '、');

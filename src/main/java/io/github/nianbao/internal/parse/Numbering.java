@@ -9,7 +9,8 @@ package io.github.nianbao.internal.parse;
  */
 record Numbering(int number, char style, String text) {
 
-    private static final String NUMERALS = "一二三四五六七八九十";
+    /** The Chinese numerals a numbering may use. */
+    static final String NUMERALS = "一二三四五六七八九十";
     private static final Numbering NONE_EMPTY = new Numbering(0, (char) 0, "");
 
     /**

@@ -13,7 +13,9 @@ import io.github.nianbao.internal.read.ocr.RuleGaps;
 import io.github.nianbao.internal.read.ocr.Skew;
 import io.github.nianbao.internal.read.ocr.Tesseract;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads one scanned page (扫描页) into the same {@link PageContent} a text page gives, in two steps
@@ -74,7 +76,7 @@ final class ScanPage {
         List<TableGrid> grids = ruled.tables();
         double scale = 72.0 / dpi;
         List<PixelLine> lines = tableLines(found, grids, scale);
-        GrayImage clean = LineFinder.erase(level.whitened((ink + 255) / 2), lines);
+        GrayImage clean = LineFinder.erase(level.whitened(visible(ink)), lines);
         List<CellInk> cells = cells(grids, lines, clean, ink, dpi);
         List<int[]> bands = bands(grids, clean, ink, dpi);
         int pad = (int) Math.round(dpi / 72 * 2);
@@ -91,10 +93,18 @@ final class ScanPage {
     }
 
     /**
+     * The grey level below which a pixel is kept (halfway from the page's ink level to white): lighter ones are
+     * whitened, as scanner grey and JPEG noise; darker ones are ink, faint rules and their remnants.
+     */
+    static int visible(int ink) {
+        return (ink + 255) / 2;
+    }
+
+    /**
      * The rule lines of a straightened page image that can belong to tables, and the tables they draw (in points).
      */
     static Ruled ruled(GrayImage level, int ink, double dpi) {
-        List<PixelLine> raw = RuleGaps.bridged(new LineFinder(dpi).find(level, ink), level, (ink + 255) / 2, dpi);
+        List<PixelLine> raw = RuleGaps.bridged(new LineFinder(dpi).find(level, ink), level, visible(ink), dpi);
         List<PixelLine> single = connected(doubled(raw, dpi), dpi);
         List<TableGrid> grids = tables(GridFinder.find(rulings(single, 72.0 / dpi)));
         // the grid is drawn by single lines; every line is painted out (a double rule's twin too)
@@ -156,7 +166,7 @@ final class ScanPage {
             List<CellInk> values = new ArrayList<>();
             List<List<Glyph>> byValue = new ArrayList<>();
             BandWords words = new BandWords(p.clean(), p.dpi(), sizes, glyphs, values, byValue);
-            java.util.Map<Integer, List<OcrWord>> byLine = new java.util.HashMap<>();
+            Map<Integer, List<OcrWord>> byLine = new HashMap<>();
             for (int i = 0; i < p.bands().size(); i++) {
                 for (OcrWord w : read.get(i)) {
                     byLine.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
@@ -337,7 +347,7 @@ final class ScanPage {
                     if (x1 - x0 < 4 || y1 - y0 < 4) {
                         continue;
                     }
-                    int[] in = Remnants.trim(image, new int[] {x0, y0, x1, y1}, (ink + 255) / 2, 2 * inset);
+                    int[] in = Remnants.trim(image, new int[] {x0, y0, x1, y1}, visible(ink), 2 * inset);
                     int[] box = Ink.box(image, in[0], in[1], in[2], in[3], ink, minPixels);
                     if (box != null) {
                         out.add(new CellInk(in, box, t, c));
